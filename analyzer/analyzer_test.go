@@ -1,0 +1,23 @@
+package analyzer_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/paylint/checkoutexpiry/analyzer"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// testdata is the GOPATH tree shared by the analyzer's tests.
+func testdata(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestMissing(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "missing/...")
+}

@@ -1,0 +1,47 @@
+// Stub of github.com/stripe/stripe-go@v70.15.0+incompatible for tests: a trimmed subset with the real names and signatures.
+
+package stripe
+
+// Iter provides a convenient interface
+// for iterating over the elements
+// returned from paginated list API calls.
+// Successive calls to the Next method
+// will step through each item in the list,
+// fetching pages of items as needed.
+// Iterators are not thread-safe, so they should not be consumed
+// across multiple goroutines.
+type Iter struct {
+	cur        interface{}
+	err        error
+	listParams ListParams
+	meta       ListMeta
+	values     []interface{}
+}
+
+// Current returns the most recent item
+// visited by a call to Next.
+func (it *Iter) Current() interface{} {
+	return it.cur
+}
+
+// Err returns the error, if any,
+// that caused the Iter to stop.
+// It must be inspected
+// after Next returns false.
+func (it *Iter) Err() error {
+	return it.err
+}
+
+// Meta returns the list metadata.
+func (it *Iter) Meta() *ListMeta {
+	return &it.meta
+}
+
+// Next advances the Iter to the next item in the list,
+// which will then be available
+// through the Current method.
+// It returns false when the iterator stops
+// at the end of the list.
+func (it *Iter) Next() bool {
+	return false
+}
