@@ -21,3 +21,13 @@ func testdata(t *testing.T) string {
 func TestMissing(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "missing/...")
 }
+
+// Helpers in one package, callers in another: facts carry the summaries.
+func TestCrossPackage(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "example.com/...")
+}
+
+// stripe-go v72 before v72.63.0 has no ExpiresAt field.
+func TestBeforeExpiresAt(t *testing.T) {
+	analysistest.Run(t, filepath.Join(testdata(t), "v72pre63"), analyzer.Analyzer, "old")
+}

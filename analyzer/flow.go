@@ -62,7 +62,7 @@ type source struct {
 // flow holds the origins of one package.
 type flow struct {
 	*index
-	origins map[any]*origin          // keyed by node, or by paramKey
+	origins map[any]*origin           // keyed by node, or by paramKey
 	stored  map[types.Object][]source // what each location receives
 	escLoc  map[types.Object]bool
 }
@@ -129,7 +129,7 @@ func (f *flow) computeTerms(c inspector.Cursor) []*origin {
 		return f.termsOf(c.ChildAt(edge.SliceExpr_X, -1))
 	case *ast.CompositeLit:
 		t := f.info.TypeOf(n)
-		if pt, ok := asParamsType(t); ok {
+		if pt, ok := paramsOf(t); ok {
 			return []*origin{f.origin(n, func() *origin { return &origin{kind: oLit, node: n, typ: pt} })}
 		}
 		if !carries(t) {

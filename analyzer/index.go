@@ -23,18 +23,18 @@ type index struct {
 	defs  map[*types.Var][]*def
 	whole map[*types.Var]bool // assigned as a whole somewhere (not only field by field)
 
-	calls     []inspector.Cursor // calls that take params, and every creation
-	stores    []inspector.Cursor // assignments and specs
-	returns   []inspector.Cursor // return statements of functions that return params
-	literals  []inspector.Cursor // params composite literals
-	news      []inspector.Cursor // new(CheckoutSessionParams)
-	holders   []inspector.Cursor // struct and other literals holding params
-	sends     []inspector.Cursor // channel sends of params
-	expiryKVs []inspector.Cursor // ExpiresAt: v in a params literal
-	calledAt  map[*types.Func]int
-	litCalls  []inspector.Cursor // calls of a function literal or a local variable
+	calls      []inspector.Cursor // calls that take params, and every creation
+	stores     []inspector.Cursor // assignments and specs
+	returns    []inspector.Cursor // return statements of functions that return params
+	literals   []inspector.Cursor // params composite literals
+	news       []inspector.Cursor // new(CheckoutSessionParams)
+	holders    []inspector.Cursor // struct and other literals holding params
+	sends      []inspector.Cursor // channel sends of params
+	expiryKVs  []inspector.Cursor // ExpiresAt: v in a params literal
+	calledAt   map[*types.Func]int
+	litCalls   []inspector.Cursor // calls of a function literal or a local variable
 	calledLits map[*ast.FuncLit]bool
-	facts     *factStore
+	facts      *factStore
 
 	// Per-query memoization, filled lazily.
 	termMemo map[ast.Node][]*origin
@@ -351,7 +351,7 @@ func (ix *index) visitLiteral(cur inspector.Cursor, n *ast.CompositeLit) {
 	if t == nil {
 		return
 	}
-	if _, ok := asParamsType(t); ok {
+	if _, ok := paramsOf(t); ok {
 		ix.literals = append(ix.literals, cur)
 		for i, elt := range n.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {

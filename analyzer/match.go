@@ -64,9 +64,9 @@ func isStripePath(path string) bool {
 type paramsKind int
 
 const (
-	notParams    paramsKind = iota
-	sessionParams           // CheckoutSessionParams: create, get and update alike
-	createParams            // CheckoutSessionCreateParams (v82+): always a creation
+	notParams     paramsKind = iota
+	sessionParams            // CheckoutSessionParams: create, get and update alike
+	createParams             // CheckoutSessionCreateParams (v82+): always a creation
 )
 
 // paramsType is a Checkout Session params type of some stripe-go major.

@@ -175,4 +175,3 @@ func (p *policy) usesConst(refs []string) bool {
 	}
 	return false
 }
-
