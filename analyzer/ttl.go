@@ -1,13 +1,620 @@
 package analyzer
 
-import "golang.org/x/tools/go/analysis"
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"math"
+	"slices"
 
-// expiryFact describes a helper that returns an expiry.
-type expiryFact struct{}
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
 
-func (*expiryFact) AFact()         {}
-func (*expiryFact) String() string { return "expiry" }
+// This file works out the TTL of an ExpiresAt value: an abstract
+// interpreter over the few shapes an expiry takes. The base "now" is any
+// time.Time value (time.Now(), an injected clock, a parameter); the TTL is
+// what Add, AddDate or "+ seconds" adds to it; Unix() turns it into epoch
+// seconds and stripe.Int64, & or new(...) into the *int64 the field takes.
 
-func exportExpiryFacts(pass *analysis.Pass, ix *index, facts *factStore) {}
+type vkind uint8
 
-func checkTTLs(pass *analysis.Pass, f *flow, pol *policy, r *reporter) {}
+const (
+	vUnknown vkind = iota // not provable; why says why
+	vNil                  // the nil pointer
+	vNum                  // an integer: nanoseconds, seconds or an epoch, by context
+	vTime                 // a time.Time: base + off nanoseconds
+	vUnix                 // Unix seconds: base + off seconds
+	vPtr                  // a pointer to an int64
+)
+
+type vbase uint8
+
+const (
+	baseNow vbase = iota // any time.Time value: "now" for TTL purposes
+	baseAbs              // an absolute time: time.Unix(...), time.Date(...)
+)
+
+// amount is an integer that may be known, or be a multiple of the
+// argument a helper's caller passes.
+type amount struct {
+	known bool
+	n     int64    // the value, or the scale of param
+	param int      // >= 0: scale times the caller's argument param
+	refs  []string // constants it is derived from, as "importpath.Name"
+	// site is the expression that supplied the TTL, for fixes; unit is
+	// the top-level declaration it sits in.
+	site inspector.Cursor
+}
+
+func known(n int64) amount    { return amount{known: true, n: n, param: -1} }
+func symbolic(i int) amount   { return amount{n: 1, param: i} }
+func (a amount) isSym() bool  { return !a.known && a.param >= 0 }
+func (a amount) isZero() bool { return a.known && a.n == 0 }
+
+type value struct {
+	kind  vkind
+	base  vbase
+	off   amount // vTime, vUnix: offset from base; vNum: the number
+	moved bool   // vTime, vUnix: something was added to the base
+	elem  *value // vPtr
+	why   string // vUnknown
+}
+
+func unknown(format string, args ...any) value {
+	return value{kind: vUnknown, why: fmt.Sprintf(format, args...)}
+}
+
+// evaluator evaluates expressions of one package.
+type evaluator struct {
+	*index
+	helpers map[*funcBody]*value // helper results, evaluated with symbolic parameters
+	depth   int
+}
+
+func newEvaluator(ix *index) *evaluator {
+	return &evaluator{index: ix, helpers: make(map[*funcBody]*value)}
+}
+
+// symEnv is set while a helper's body is evaluated for its callers: its
+// numeric parameters become symbolic.
+type symEnv struct{ fb *funcBody }
+
+const maxDepth = 12
+
+// eval evaluates the expression at c.
+func (e *evaluator) eval(c inspector.Cursor, env *symEnv) value {
+	if e.depth > maxDepth {
+		return unknown("the expression is too deeply nested to follow")
+	}
+	e.depth++
+	defer func() { e.depth-- }()
+
+	expr, ok := c.Node().(ast.Expr)
+	if !ok {
+		return unknown("unrecognized expression")
+	}
+	if tv, ok := e.info.Types[expr]; ok && tv.Value != nil {
+		if v := constant.ToInt(tv.Value); v.Kind() == constant.Int {
+			if n, exact := constant.Int64Val(v); exact {
+				a := known(n)
+				a.refs = e.constRefs(expr)
+				a.site = c
+				return value{kind: vNum, off: a}
+			}
+		}
+		return unknown("%s is not an integer", types.ExprString(expr))
+	}
+	switch n := expr.(type) {
+	case *ast.ParenExpr:
+		return e.eval(c.ChildAt(edge.ParenExpr_X, -1), env)
+	case *ast.Ident:
+		return e.evalIdent(c, n, env)
+	case *ast.SelectorExpr:
+		if isTime(e.info.TypeOf(n)) {
+			return value{kind: vTime, base: baseNow, off: known(0)}
+		}
+		if v, ok := e.info.Uses[n.Sel].(*types.Var); ok && !v.IsField() {
+			return unknown("%s is a package-level variable, which can change at run time", types.ExprString(n))
+		}
+		return unknown("%s is a value read at run time", types.ExprString(n))
+	case *ast.UnaryExpr:
+		x := c.ChildAt(edge.UnaryExpr_X, -1)
+		switch n.Op {
+		case token.AND:
+			v := e.eval(x, env)
+			return value{kind: vPtr, elem: &v}
+		case token.SUB:
+			v := e.eval(x, env)
+			if v.kind == vNum && v.off.known && v.off.n != math.MinInt64 {
+				v.off.n = -v.off.n
+				return v
+			}
+			return unknown("a negated run-time value")
+		}
+	case *ast.StarExpr:
+		if v := e.eval(c.ChildAt(edge.StarExpr_X, -1), env); v.kind == vPtr {
+			return *v.elem
+		}
+		return unknown("%s dereferences a pointer this analyzer can't follow", types.ExprString(n))
+	case *ast.BinaryExpr:
+		return e.evalBinary(c, n, env)
+	case *ast.CallExpr:
+		return e.evalCall(c, n, env)
+	}
+	if isTime(e.info.TypeOf(expr)) {
+		return value{kind: vTime, base: baseNow, off: known(0)}
+	}
+	return unknown("%s is not a shape this analyzer recognizes", types.ExprString(expr))
+}
+
+// constRefs lists the named constants a constant expression uses.
+func (e *evaluator) constRefs(expr ast.Expr) []string {
+	var refs []string
+	ast.Inspect(expr, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		if c, ok := e.info.Uses[id].(*types.Const); ok && c.Pkg() != nil {
+			ref := c.Pkg().Path() + "." + c.Name()
+			if !slices.Contains(refs, ref) {
+				refs = append(refs, ref)
+			}
+		}
+		return true
+	})
+	return refs
+}
+
+func (e *evaluator) evalIdent(c inspector.Cursor, id *ast.Ident, env *symEnv) value {
+	obj := e.info.Uses[id]
+	if _, ok := obj.(*types.Nil); ok {
+		return value{kind: vNil}
+	}
+	v, ok := obj.(*types.Var)
+	if !ok {
+		return unknown("%s is not a value this analyzer can follow", id.Name)
+	}
+	if e.localVar(id) == nil {
+		if isTime(v.Type()) {
+			return value{kind: vTime, base: baseNow, off: known(0)}
+		}
+		return unknown("%s is a package-level variable, which can change at run time", id.Name)
+	}
+	defs := e.reaching(v, c)
+	if len(defs) == 0 {
+		return unknown("%s is never assigned a value this analyzer can see", id.Name)
+	}
+	var out value
+	for i, d := range defs {
+		dv := e.evalDef(d, env)
+		if i == 0 {
+			out = dv
+			continue
+		}
+		if !sameValue(out, dv) {
+			return unknown("%s holds different values on different paths", id.Name)
+		}
+	}
+	return out
+}
+
+func (e *evaluator) evalDef(d *def, env *symEnv) value {
+	switch d.kind {
+	case defValue:
+		return e.eval(d.rhs, env)
+	case defParam:
+		if isTime(d.v.Type()) {
+			return value{kind: vTime, base: baseNow, off: known(0)}
+		}
+		if env != nil && d.fn == env.fb && d.param >= 0 {
+			if _, ok := types.Unalias(d.v.Type()).Underlying().(*types.Basic); ok {
+				return value{kind: vNum, off: symbolic(d.param)}
+			}
+		}
+		return unknown("%s is a parameter, a value known only at run time", d.v.Name())
+	case defZero:
+		if b, ok := types.Unalias(d.v.Type()).Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+			return value{kind: vNum, off: known(0)}
+		}
+	}
+	return unknown("%s is computed at run time", d.v.Name())
+}
+
+// sameValue reports whether two values are provably equal for TTL purposes.
+func sameValue(a, b value) bool {
+	if a.kind != b.kind || a.base != b.base || a.moved != b.moved {
+		return false
+	}
+	switch a.kind {
+	case vPtr:
+		return sameValue(*a.elem, *b.elem)
+	case vUnknown:
+		return false
+	}
+	return a.off.known == b.off.known && a.off.n == b.off.n && a.off.param == b.off.param
+}
+
+func (e *evaluator) evalBinary(c inspector.Cursor, n *ast.BinaryExpr, env *symEnv) value {
+	x := e.eval(c.ChildAt(edge.BinaryExpr_X, -1), env)
+	y := e.eval(c.ChildAt(edge.BinaryExpr_Y, -1), env)
+	for _, v := range []value{x, y} {
+		if v.kind == vUnknown {
+			return v
+		}
+	}
+	switch n.Op {
+	case token.ADD:
+		if x.kind == vNum && y.kind == vUnix {
+			x, y = y, x
+		}
+		if x.kind == vUnix && y.kind == vNum {
+			x.off = addAmount(x.off, y.off, y.off.site)
+			x.moved = true
+			return x
+		}
+		if x.kind == vNum && y.kind == vNum {
+			return value{kind: vNum, off: addAmount(x.off, y.off, inspector.Cursor{})}
+		}
+	case token.SUB:
+		if x.kind == vUnix && y.kind == vNum {
+			x.off = addAmount(x.off, negAmount(y.off), y.off.site)
+			x.moved = true
+			return x
+		}
+		if x.kind == vNum && y.kind == vNum {
+			return value{kind: vNum, off: addAmount(x.off, negAmount(y.off), inspector.Cursor{})}
+		}
+	case token.MUL:
+		if x.kind == vNum && y.kind == vNum {
+			return value{kind: vNum, off: mulAmount(x.off, y.off)}
+		}
+	case token.QUO:
+		if x.kind == vNum && y.kind == vNum && y.off.known && y.off.n != 0 && x.off.known {
+			return value{kind: vNum, off: amount{known: true, n: x.off.n / y.off.n, param: -1, refs: mergeRefs(x.off.refs, y.off.refs)}}
+		}
+	}
+	return unknown("%s is computed at run time", types.ExprString(n))
+}
+
+func mergeRefs(a, b []string) []string {
+	out := slices.Clone(a)
+	for _, r := range b {
+		if !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func addAmount(a, b amount, site inspector.Cursor) amount {
+	refs := mergeRefs(a.refs, b.refs)
+	switch {
+	case a.known && b.known:
+		if s, ok := addInt(a.n, b.n); ok {
+			return amount{known: true, n: s, param: -1, refs: refs, site: site}
+		}
+	case a.isZero() && b.isSym():
+		b.refs, b.site = refs, site
+		return b
+	case b.isZero() && a.isSym():
+		a.refs, a.site = refs, site
+		return a
+	}
+	return amount{param: -1, refs: refs}
+}
+
+func negAmount(a amount) amount {
+	switch {
+	case a.known && a.n != math.MinInt64:
+		a.n = -a.n
+	case a.isSym() && a.n != math.MinInt64:
+		a.n = -a.n
+	default:
+		a.known, a.param = false, -1
+	}
+	return a
+}
+
+func mulAmount(a, b amount) amount {
+	refs := mergeRefs(a.refs, b.refs)
+	switch {
+	case a.known && b.known:
+		if p, ok := mulInt(a.n, b.n); ok {
+			return amount{known: true, n: p, param: -1, refs: refs}
+		}
+	case a.isSym() && b.known:
+		if p, ok := mulInt(a.n, b.n); ok {
+			return amount{n: p, param: a.param, refs: refs}
+		}
+	case b.isSym() && a.known:
+		return mulAmount(b, a)
+	}
+	return amount{param: -1, refs: refs}
+}
+
+func addInt(a, b int64) (int64, bool) {
+	s := a + b
+	if (s > a) != (b > 0) {
+		return 0, false
+	}
+	return s, true
+}
+
+func mulInt(a, b int64) (int64, bool) {
+	if a == 0 || b == 0 {
+		return 0, true
+	}
+	p := a * b
+	if p/b != a || a == -1 && b == math.MinInt64 || b == -1 && a == math.MinInt64 {
+		return 0, false
+	}
+	return p, true
+}
+
+func (e *evaluator) evalCall(c inspector.Cursor, call *ast.CallExpr, env *symEnv) value {
+	arg := func(i int) inspector.Cursor { return c.ChildAt(edge.CallExpr_Args, i) }
+	// Conversions: int64(x), time.Duration(x).
+	if tv, ok := e.info.Types[call.Fun]; ok && tv.IsType() {
+		if len(call.Args) != 1 {
+			return unknown("a malformed conversion")
+		}
+		v := e.eval(arg(0), env)
+		if b, ok := tv.Type.Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 && v.kind == vNum {
+			return v
+		}
+		if v.kind == vUnknown {
+			return v
+		}
+		return unknown("%s converts a value this analyzer can't follow", types.ExprString(call))
+	}
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		if b, ok := e.info.Uses[id].(*types.Builtin); ok {
+			if b.Name() == "new" && len(call.Args) == 1 {
+				if tv := e.info.Types[call.Args[0]]; tv.IsType() {
+					return value{kind: vPtr, elem: &value{kind: vNum, off: known(0)}}
+				}
+				v := e.eval(arg(0), env)
+				return value{kind: vPtr, elem: &v}
+			}
+			return unknown("%s is computed at run time", types.ExprString(call))
+		}
+	}
+	fn, _ := typeutil.Callee(e.info, call).(*types.Func)
+	if fn != nil && fn.Pkg() != nil {
+		sig := fn.Signature()
+		recv := sig.Recv()
+		switch {
+		case fn.Pkg().Path() == "time" && recv == nil:
+			switch fn.Name() {
+			case "Now":
+				return value{kind: vTime, base: baseNow, off: known(0)}
+			case "Unix", "UnixMilli", "UnixMicro", "Date", "Parse", "ParseInLocation":
+				return value{kind: vTime, base: baseAbs, off: known(0)}
+			}
+		case recv != nil && isTime(recv.Type()):
+			return e.timeMethod(c, call, fn, env)
+		case recv != nil && isDuration(recv.Type()):
+			sel, _ := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if sel != nil && fn.Name() == "Seconds" {
+				d := e.eval(c.ChildAt(edge.CallExpr_Fun, -1).ChildAt(edge.SelectorExpr_X, -1), env)
+				if d.kind == vNum && d.off.known {
+					d.off.n /= int64(1e9)
+					return d
+				}
+				return d
+			}
+		case recv == nil && fn.Name() == "Int64" && isStripeRoot(fn.Pkg()) && len(call.Args) == 1:
+			v := e.eval(arg(0), env)
+			return value{kind: vPtr, elem: &v}
+		}
+	}
+	// A helper in this package, or one with a fact from another.
+	fb, _ := (&flow{index: e.index}).callee(c, call)
+	if fb != nil && fb.sig.Results().Len() == 1 {
+		return e.substitute(c, call, e.helperValue(fb), fb.sig)
+	}
+	if fn != nil && fn.Pkg() != e.pkg {
+		if fact := e.expiryFactOf(fn); fact != nil {
+			return e.substitute(c, call, fact.value(), fn.Signature())
+		}
+	}
+	if isTime(e.info.TypeOf(call)) {
+		return value{kind: vTime, base: baseNow, off: known(0)} // a clock
+	}
+	return unknown("%s is computed at run time", types.ExprString(call.Fun)+"()")
+}
+
+func isStripeRoot(p *types.Package) bool {
+	_, ok := stripeRoot(p.Path())
+	return ok
+}
+
+// timeMethod evaluates a method call on a time.Time.
+func (e *evaluator) timeMethod(c inspector.Cursor, call *ast.CallExpr, fn *types.Func, env *symEnv) value {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return unknown("a method value of time.Time")
+	}
+	funC := c.ChildAt(edge.CallExpr_Fun, -1)
+	for funC.Node() != sel {
+		funC = funC.ChildAt(edge.ParenExpr_X, -1)
+	}
+	t := e.eval(funC.ChildAt(edge.SelectorExpr_X, -1), env)
+	if t.kind == vUnknown {
+		return t
+	}
+	if t.kind != vTime {
+		return unknown("%s is not a time this analyzer can follow", types.ExprString(sel.X))
+	}
+	arg := func(i int) inspector.Cursor { return c.ChildAt(edge.CallExpr_Args, i) }
+	switch fn.Name() {
+	case "UTC", "Local", "In":
+		return t
+	case "Round", "Truncate":
+		d := e.eval(arg(0), env)
+		if d.kind == vNum && d.off.known && d.off.n <= int64(60e9) {
+			return t
+		}
+		return unknown("%s moves the time by up to a run-time or large amount", types.ExprString(call))
+	case "Add":
+		d := e.eval(arg(0), env)
+		if d.kind == vUnknown {
+			return d
+		}
+		if d.kind != vNum {
+			return unknown("the duration %s is not a constant", types.ExprString(call.Args[0]))
+		}
+		t.off = addAmount(t.off, d.off, arg(0))
+		t.moved = true
+		if !t.off.known && !t.off.isSym() {
+			return unknown("the duration %s is not a constant", types.ExprString(call.Args[0]))
+		}
+		return t
+	case "AddDate":
+		var ymd [3]int64
+		for i := range 3 {
+			v := e.eval(arg(i), env)
+			if v.kind != vNum || !v.off.known {
+				return unknown("AddDate with run-time arguments")
+			}
+			ymd[i] = v.off.n
+		}
+		if ymd[0] != 0 || ymd[1] != 0 {
+			return unknown("AddDate(%d, %d, %d) adds months or years, whose length varies; write now.Add(N * 24 * time.Hour)", ymd[0], ymd[1], ymd[2])
+		}
+		days, ok := mulInt(ymd[2], int64(24*60*60*1e9))
+		if !ok {
+			return unknown("AddDate adds too many days")
+		}
+		d := known(days)
+		t.off = addAmount(t.off, d, arg(2))
+		t.moved = true
+		if !t.off.known {
+			return unknown("AddDate on a time this analyzer can't follow")
+		}
+		return t
+	case "Unix":
+		u := value{kind: vUnix, base: t.base, moved: t.moved}
+		switch {
+		case t.off.known:
+			u.off = t.off
+			u.off.n = t.off.n / int64(1e9)
+		case t.off.isSym() && t.off.n%int64(1e9) == 0:
+			u.off = t.off
+			u.off.n = t.off.n / int64(1e9)
+		default:
+			return unknown("the time's offset is not a whole number of seconds this analyzer can follow")
+		}
+		return u
+	case "UnixMilli", "UnixMicro", "UnixNano":
+		return unknown("%s counts in the wrong unit: ExpiresAt is Unix seconds, use .Unix()", fn.Name())
+	}
+	return unknown("time.Time.%s is not a shape this analyzer recognizes", fn.Name())
+}
+
+// helperValue evaluates what a helper in this package returns, with its
+// numeric parameters symbolic.
+func (e *evaluator) helperValue(fb *funcBody) value {
+	if v, ok := e.helpers[fb]; ok {
+		if v == nil {
+			return unknown("a recursive helper")
+		}
+		return *v
+	}
+	e.helpers[fb] = nil
+	v := e.evalReturns(fb)
+	e.helpers[fb] = &v
+	return v
+}
+
+// evalReturns evaluates the results of every return statement of fb,
+// which must agree.
+func (e *evaluator) evalReturns(fb *funcBody) value {
+	var (
+		out   value
+		found bool
+	)
+	env := &symEnv{fb: fb}
+	body := fb.cur.ChildAt(bodyEdge(fb), -1)
+	for ret := range body.Preorder((*ast.ReturnStmt)(nil), (*ast.FuncLit)(nil)) {
+		if _, ok := ret.Node().(*ast.FuncLit); ok {
+			continue
+		}
+		if e.enclosingFunc(ret) != fb {
+			continue
+		}
+		r := ret.Node().(*ast.ReturnStmt)
+		if len(r.Results) != 1 {
+			return unknown("%s has a bare return", fb.name())
+		}
+		v := e.eval(ret.ChildAt(edge.ReturnStmt_Results, 0), env)
+		if !found {
+			out, found = v, true
+			continue
+		}
+		if !sameValue(out, v) {
+			return unknown("%s returns different values on different paths", fb.name())
+		}
+	}
+	if !found {
+		return unknown("%s returns nothing this analyzer can see", fb.name())
+	}
+	if out.kind == vUnknown {
+		out.why = fb.name() + ": " + out.why
+	}
+	return out
+}
+
+func bodyEdge(fb *funcBody) edge.Kind {
+	if fb.lit != nil {
+		return edge.FuncLit_Body
+	}
+	return edge.FuncDecl_Body
+}
+
+func (fb *funcBody) name() string {
+	if fb.fn != nil {
+		return fb.fn.Name()
+	}
+	return "the function literal"
+}
+
+// substitute replaces a helper result's symbolic amounts by the caller's
+// arguments.
+func (e *evaluator) substitute(c inspector.Cursor, call *ast.CallExpr, v value, sig *types.Signature) value {
+	switch v.kind {
+	case vPtr:
+		elem := e.substitute(c, call, *v.elem, sig)
+		return value{kind: vPtr, elem: &elem}
+	case vTime, vUnix, vNum:
+		if !v.off.isSym() {
+			v.off.site = inspector.Cursor{} // the TTL is inside the helper
+			return v
+		}
+		j := argIndex(call, sig, v.off.param)
+		if j < 0 {
+			return unknown("a helper argument this analyzer can't follow")
+		}
+		a := e.eval(c.ChildAt(edge.CallExpr_Args, j), nil)
+		if a.kind != vNum || !(a.off.known || a.off.isSym()) {
+			if a.kind == vUnknown {
+				return a
+			}
+			return unknown("the helper's argument %s is not a constant", types.ExprString(call.Args[j]))
+		}
+		v.off = mulAmount(a.off, known(v.off.n))
+		v.off.site = a.off.site
+		if v.off.site.Node() == nil {
+			v.off.site = c.ChildAt(edge.CallExpr_Args, j)
+		}
+		if !v.off.known && !v.off.isSym() {
+			return unknown("the helper's argument %s is out of range", types.ExprString(call.Args[j]))
+		}
+	}
+	return v
+}
