@@ -3,7 +3,6 @@ package analyzer
 import (
 	"go/ast"
 	"go/token"
-	"go/types"
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
@@ -62,12 +61,7 @@ func run(pass *analysis.Pass, cfg Config) {
 	if isStripePath(pass.Pkg.Path()) {
 		return // stripe-go creates no sessions of its users'
 	}
-	facts := &factStore{
-		importFact: func(o types.Object, f analysis.Fact) bool { return pass.ImportObjectFact(o, f) },
-		params:     make(map[*types.Func]*paramsFact),
-		returns:    make(map[*types.Func]bool),
-		expiry:     make(map[*types.Func]*expiryFact),
-	}
+	facts := newFactStore(pass.ImportObjectFact)
 	stripe := dependsOnStripe(pass.Pkg)
 	r := newReporter(pass)
 	pol := newPolicy(pass, cfg, r)

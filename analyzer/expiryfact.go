@@ -21,6 +21,7 @@ type expiryFact struct {
 	Moved bool
 	Known bool
 	N     int64
+	Div   int64 // symbolic amounts: arg*N/Div
 	Param int
 	Refs  []string
 }
@@ -39,6 +40,9 @@ func (f *expiryFact) String() string {
 		amt = fmt.Sprint(f.N)
 	case f.Param >= 0:
 		amt = fmt.Sprintf("%d*arg%d", f.N, f.Param)
+		if f.Div > 1 {
+			amt += fmt.Sprintf("/%d", f.Div)
+		}
 	}
 	base := "now"
 	if vbase(f.Base) == baseAbs {
@@ -63,7 +67,7 @@ func (f *expiryFact) String() string {
 
 func (f *expiryFact) value() value {
 	v := value{kind: vkind(f.Kind), base: vbase(f.Base), moved: f.Moved,
-		off: amount{known: f.Known, n: f.N, param: f.Param, refs: f.Refs}}
+		off: amount{known: f.Known, n: f.N, div: f.Div, param: f.Param, refs: f.Refs}}
 	if f.Ptr {
 		return value{kind: vPtr, elem: &v}
 	}
@@ -91,7 +95,7 @@ func factOf(v value) *expiryFact {
 		}
 	}
 	f.Kind, f.Base, f.Moved = uint8(v.kind), uint8(v.base), v.moved
-	f.Known, f.N, f.Param, f.Refs = v.off.known, v.off.n, v.off.param, v.off.refs
+	f.Known, f.N, f.Div, f.Param, f.Refs = v.off.known, v.off.n, v.off.div, v.off.param, v.off.refs
 	if f.Known {
 		f.Param = -1
 	}

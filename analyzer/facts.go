@@ -67,6 +67,15 @@ type factStore struct {
 	expiry     map[*types.Func]*expiryFact
 }
 
+func newFactStore(importFact func(types.Object, analysis.Fact) bool) *factStore {
+	return &factStore{
+		importFact: importFact,
+		params:     make(map[*types.Func]*paramsFact),
+		returns:    make(map[*types.Func]bool),
+		expiry:     make(map[*types.Func]*expiryFact),
+	}
+}
+
 func (ix *index) paramsFactOf(fn *types.Func) (*paramsFact, bool) {
 	fs := ix.facts
 	if p, ok := fs.params[fn]; ok {

@@ -457,9 +457,7 @@ func isIdentOf(info *types.Info, e ast.Expr, v *types.Var) bool {
 func definesWhole(info *types.Info, stmt ast.Node, v *types.Var) bool {
 	switch s := stmt.(type) {
 	case *ast.AssignStmt:
-		if s.Tok != token.ASSIGN && s.Tok != token.DEFINE {
-			return false
-		}
+		// v += x also redefines all of v (from its previous value).
 		for _, l := range s.Lhs {
 			if isIdentOf(info, ast.Unparen(l), v) {
 				return true

@@ -28,6 +28,10 @@ type policy struct {
 	constObj             *types.Const // the constant, if visible here
 	constSeconds         bool         // it counts seconds, not nanoseconds
 	constPkgName         string       // the constant's package name, for messages
+	// constBroken: the constant's package is visible but the constant is
+	// missing or not a TTL. That is reported once; ExpiresAt values are then
+	// not also held against it.
+	constBroken bool
 }
 
 func newPolicy(pass *analysis.Pass, cfg Config, r *reporter) *policy {
@@ -45,6 +49,7 @@ func newPolicy(pass *analysis.Pass, cfg Config, r *reporter) *policy {
 	// own package, at the import in a direct importer, nowhere otherwise.
 	where, end := constReportPos(pass, pkg)
 	problem := func(format string, args ...any) {
+		pol.constBroken = true
 		if where.IsValid() {
 			r.report(analysis.Diagnostic{Pos: where, End: end, Category: catConstant, Message: fmt.Sprintf(format, args...)})
 		}
@@ -67,6 +72,7 @@ func newPolicy(pass *analysis.Pass, cfg Config, r *reporter) *policy {
 		return pol
 	}
 	if cfg.TTL != 0 && cfg.TTL != d {
+		defer func() { pol.constBroken = false }()
 		problem("-ttl=%s disagrees with -const=%s, which is %s: packages that cannot see the constant enforce -ttl; make them agree", fmtDuration(cfg.TTL), cfg.Const, fmtDuration(d))
 	}
 	pol.constObj, pol.constSeconds, pol.ttl = obj, seconds, d
@@ -165,7 +171,7 @@ func (p *policy) constRef() string {
 // usesConst reports whether the list of constants an expression is derived
 // from includes the sanctioned one.
 func (p *policy) usesConst(refs []string) bool {
-	if p.cfg.Const == "" {
+	if p.cfg.Const == "" || p.constBroken {
 		return false
 	}
 	for _, r := range refs {

@@ -43,7 +43,8 @@ const (
 type amount struct {
 	known bool
 	n     int64    // the value, or the scale of param
-	param int      // >= 0: scale times the caller's argument param
+	div   int64    // symbolic only: the value is arg*n/div (0 means 1)
+	param int      // >= 0: arg*n/div, arg being the caller's argument param
 	refs  []string // constants it is derived from, as "importpath.Name"
 	// site is the expression that supplied the TTL, for fixes; unit is
 	// the top-level declaration it sits in.
@@ -159,7 +160,7 @@ func (e *evaluator) constRefs(expr ast.Expr) []string {
 		if !ok {
 			return true
 		}
-		if c, ok := e.info.Uses[id].(*types.Const); ok && c.Pkg() != nil {
+		if c, ok := e.info.Uses[id].(*types.Const); ok && c.Pkg() != nil && c.Pkg().Path() != "time" {
 			ref := c.Pkg().Path() + "." + c.Name()
 			if !slices.Contains(refs, ref) {
 				refs = append(refs, ref)
@@ -185,19 +186,28 @@ func (e *evaluator) evalIdent(c inspector.Cursor, id *ast.Ident, env *symEnv) va
 		}
 		return unknown("%s is a package-level variable, which can change at run time", id.Name)
 	}
+	return e.varValue(v, c, env)
+}
+
+// varValue is the value of local v at c, which all its reaching
+// definitions must agree on.
+func (e *evaluator) varValue(v *types.Var, c inspector.Cursor, env *symEnv) value {
 	defs := e.reaching(v, c)
 	if len(defs) == 0 {
-		return unknown("%s is never assigned a value this analyzer can see", id.Name)
+		return unknown("%s is never assigned a value this analyzer can see", v.Name())
 	}
 	var out value
 	for i, d := range defs {
+		if d.kind == defOp && d.rhs.Node() == c.Node() {
+			continue // the statement being evaluated
+		}
 		dv := e.evalDef(d, env)
 		if i == 0 {
 			out = dv
 			continue
 		}
 		if !sameValue(out, dv) {
-			return unknown("%s holds different values on different paths", id.Name)
+			return unknown("%s holds different values on different paths", v.Name())
 		}
 	}
 	return out
@@ -221,6 +231,19 @@ func (e *evaluator) evalDef(d *def, env *symEnv) value {
 		if b, ok := types.Unalias(d.v.Type()).Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
 			return value{kind: vNum, off: known(0)}
 		}
+	case defOp:
+		// v += x is v = v + x, with v's value before the statement.
+		as := d.rhs.Node().(*ast.AssignStmt)
+		if len(as.Lhs) != 1 || len(as.Rhs) != 1 || as.Tok != token.ADD_ASSIGN && as.Tok != token.SUB_ASSIGN {
+			break
+		}
+		prev := e.varValue(d.v, d.rhs, env)
+		x := e.eval(d.rhs.ChildAt(edge.AssignStmt_Rhs, 0), env)
+		op := token.ADD
+		if as.Tok == token.SUB_ASSIGN {
+			op = token.SUB
+		}
+		return e.arith(op, prev, x, as)
 	}
 	return unknown("%s is computed at run time", d.v.Name())
 }
@@ -242,12 +265,17 @@ func sameValue(a, b value) bool {
 func (e *evaluator) evalBinary(c inspector.Cursor, n *ast.BinaryExpr, env *symEnv) value {
 	x := e.eval(c.ChildAt(edge.BinaryExpr_X, -1), env)
 	y := e.eval(c.ChildAt(edge.BinaryExpr_Y, -1), env)
+	return e.arith(n.Op, x, y, n)
+}
+
+// arith applies a binary operator; n is the expression, for messages.
+func (e *evaluator) arith(op token.Token, x, y value, n ast.Node) value {
 	for _, v := range []value{x, y} {
 		if v.kind == vUnknown {
 			return v
 		}
 	}
-	switch n.Op {
+	switch op {
 	case token.ADD:
 		if x.kind == vNum && y.kind == vUnix {
 			x, y = y, x
@@ -278,7 +306,17 @@ func (e *evaluator) evalBinary(c inspector.Cursor, n *ast.BinaryExpr, env *symEn
 			return value{kind: vNum, off: amount{known: true, n: x.off.n / y.off.n, param: -1, refs: mergeRefs(x.off.refs, y.off.refs)}}
 		}
 	}
-	return unknown("%s is computed at run time", types.ExprString(n))
+	return unknown("%s is computed at run time", exprString(n))
+}
+
+func exprString(n ast.Node) string {
+	switch n := n.(type) {
+	case ast.Expr:
+		return types.ExprString(n)
+	case *ast.AssignStmt:
+		return types.ExprString(n.Lhs[0]) + " " + n.Tok.String() + " " + types.ExprString(n.Rhs[0])
+	}
+	return "the expression"
 }
 
 func mergeRefs(a, b []string) []string {
@@ -364,7 +402,7 @@ func (e *evaluator) evalCall(c inspector.Cursor, call *ast.CallExpr, env *symEnv
 			return unknown("a malformed conversion")
 		}
 		v := e.eval(arg(0), env)
-		if b, ok := tv.Type.Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 && v.kind == vNum {
+		if b, ok := tv.Type.Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 && (v.kind == vNum || v.kind == vUnix) {
 			return v
 		}
 		if v.kind == vUnknown {
@@ -504,9 +542,15 @@ func (e *evaluator) timeMethod(c inspector.Cursor, call *ast.CallExpr, fn *types
 		case t.off.known:
 			u.off = t.off
 			u.off.n = t.off.n / int64(1e9)
-		case t.off.isSym() && t.off.n%int64(1e9) == 0:
+		case t.off.isSym():
 			u.off = t.off
-			u.off.n = t.off.n / int64(1e9)
+			if t.off.n%int64(1e9) == 0 {
+				u.off.n = t.off.n / int64(1e9)
+			} else if d, ok := mulInt(max(t.off.div, 1), int64(1e9)); ok {
+				u.off.div = d
+			} else {
+				return unknown("the time's offset is out of range")
+			}
 		default:
 			return unknown("the time's offset is not a whole number of seconds this analyzer can follow")
 		}
@@ -607,9 +651,16 @@ func (e *evaluator) substitute(c inspector.Cursor, call *ast.CallExpr, v value, 
 			}
 			return unknown("the helper's argument %s is not a constant", types.ExprString(call.Args[j]))
 		}
-		v.off = mulAmount(a.off, known(v.off.n))
+		scale, div := v.off.n, max(v.off.div, 1)
+		v.off = mulAmount(a.off, known(scale))
+		if div != 1 {
+			if !v.off.known {
+				return unknown("a helper argument this analyzer can't follow")
+			}
+			v.off.n /= div
+		}
 		v.off.site = a.off.site
-		if v.off.site.Node() == nil {
+		if !v.off.site.Valid() {
 			v.off.site = c.ChildAt(edge.CallExpr_Args, j)
 		}
 		if !v.off.known && !v.off.isSym() {
