@@ -60,7 +60,8 @@ func (r *reporter) missing(f *flow, o *origin, node ast.Node, c event, pol *poli
 		Category: catMissing,
 		Message:  missingMessage(f, o, c, pol),
 	}
-	if c.call != nil && c.call != node {
+	fset := r.pass.Fset
+	if c.call != nil && c.call != node && fset.Position(c.call.Pos()).Line != fset.Position(node.Pos()).Line {
 		msg := "session created here"
 		if c.via != nil {
 			msg = "session created here, by " + c.via.Name()
