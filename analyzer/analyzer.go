@@ -21,6 +21,9 @@ const (
 	catDirective  = "directive"  // a malformed //checkoutexpiry: directive
 )
 
+// docsURL is where each category's page lives: docs/<category>.md.
+const docsURL = "https://github.com/paylint/checkoutexpiry/blob/main/docs/"
+
 // Analyzer reports Checkout Sessions created without the sanctioned
 // ExpiresAt, under the default configuration (flags -ttl, -const and
 // -stripe-window adjust it).
@@ -44,7 +47,7 @@ func New(c Config) (*analysis.Analyzer, error) {
 	a := &analysis.Analyzer{
 		Name:             "checkoutexpiry",
 		Doc:              doc,
-		URL:              "https://github.com/paylint/checkoutexpiry/blob/main/docs/checks.md",
+		URL:              "https://github.com/paylint/checkoutexpiry",
 		RunDespiteErrors: true,
 		FactTypes:        []analysis.Fact{new(paramsFact), new(returnsFact), new(expiryFact)},
 	}
@@ -128,6 +131,7 @@ func (r *reporter) flush() {
 		if d.Category != catDirective && r.dirs.silenced(r.pass.Fset, d.Pos) {
 			continue
 		}
+		d.URL = docsURL + d.Category + ".md"
 		r.pass.Report(d)
 	}
 }

@@ -160,14 +160,6 @@ func constReportPos(pass *analysis.Pass, pkg *types.Package) (token.Pos, token.P
 	return token.NoPos, token.NoPos
 }
 
-// constRef is how code refers to the constant in messages: config.TTL.
-func (p *policy) constRef() string {
-	if p.constPkgName != "" {
-		return p.constPkgName + "." + p.constName
-	}
-	return p.constName
-}
-
 // usesConst reports whether the list of constants an expression is derived
 // from includes the sanctioned one.
 func (p *policy) usesConst(refs []string) bool {
