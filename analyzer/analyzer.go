@@ -68,6 +68,7 @@ func run(pass *analysis.Pass, cfg Config) {
 	stripe := dependsOnStripe(pass.Pkg)
 	r := newReporter(pass)
 	pol := newPolicy(pass, cfg, r)
+	r.fx = newFixer(pass, pol)
 	var ix *index
 	if stripe {
 		ix = newIndex(pass.TypesInfo, pass.Pkg, inspector.New(pass.Files), facts)
@@ -94,6 +95,7 @@ type reporter struct {
 	generated map[*token.File]bool
 	diags     []analysis.Diagnostic
 	reported  map[ast.Node]bool // origins reported as missing
+	fx        *fixer
 }
 
 func newReporter(pass *analysis.Pass) *reporter {

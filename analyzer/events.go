@@ -273,7 +273,7 @@ func (f *flow) storeEvents(cur inspector.Cursor) {
 			for lc.Node() != sel {
 				lc = lc.ChildAt(edge.ParenExpr_X, -1)
 			}
-			if holder, name, ok := f.paramsField(lc, sel); ok {
+			if holder, name, _, ok := f.paramsField(lc, sel); ok {
 				for _, o := range holder {
 					f.fieldEvent(o, name, ev)
 				}
@@ -301,10 +301,10 @@ func (f *flow) storeEvents(cur inspector.Cursor) {
 
 // paramsField resolves a selector x.F where F is a field of a params type,
 // and returns the origins holding that params value.
-func (f *flow) paramsField(c inspector.Cursor, sel *ast.SelectorExpr) ([]*origin, string, bool) {
+func (f *flow) paramsField(c inspector.Cursor, sel *ast.SelectorExpr) ([]*origin, string, paramsType, bool) {
 	s, ok := f.info.Selections[sel]
 	if !ok || s.Kind() != types.FieldVal {
-		return nil, "", false
+		return nil, "", paramsType{}, false
 	}
 	path := s.Index()
 	t := s.Recv()
@@ -312,18 +312,19 @@ func (f *flow) paramsField(c inspector.Cursor, sel *ast.SelectorExpr) ([]*origin
 	for _, i := range path[:len(path)-1] {
 		st := structOf(t)
 		if st == nil || i >= st.NumFields() {
-			return nil, "", false
+			return nil, "", paramsType{}, false
 		}
 		embedded = st.Field(i)
 		t = embedded.Type()
 	}
-	if _, ok := paramsOf(t); !ok {
-		return nil, "", false
+	pt, ok := paramsOf(t)
+	if !ok {
+		return nil, "", paramsType{}, false
 	}
 	if embedded != nil {
-		return f.locTerms(embedded), sel.Sel.Name, true
+		return f.locTerms(embedded), sel.Sel.Name, pt, true
 	}
-	return f.termsOf(c.ChildAt(edge.SelectorExpr_X, -1)), sel.Sel.Name, true
+	return f.termsOf(c.ChildAt(edge.SelectorExpr_X, -1)), sel.Sel.Name, pt, true
 }
 
 func structOf(t types.Type) *types.Struct {

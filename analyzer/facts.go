@@ -110,8 +110,8 @@ func (ix *index) returnsFactOf(fn *types.Func) *returnsFact {
 // exportParamsFacts exports the summaries of exported functions and methods.
 func exportParamsFacts(pass *analysis.Pass, summ summaries) {
 	for fb, ps := range summ {
-		if fb.fn == nil || !fb.fn.Exported() && fb.fn.Signature().Recv() == nil {
-			continue
+		if fb.fn == nil || !fb.fn.Exported() {
+			continue // only exported names are reachable from other packages
 		}
 		pass.ExportObjectFact(fb.fn, &paramsFact{Params: ps})
 	}
@@ -121,7 +121,7 @@ func exportParamsFacts(pass *analysis.Pass, summ summaries) {
 // and were not reported here.
 func exportReturnsFacts(pass *analysis.Pass, f *flow, r *reporter) {
 	for fn, fb := range f.funcs {
-		if !fn.Exported() && fn.Signature().Recv() == nil {
+		if !fn.Exported() {
 			continue
 		}
 		res := fn.Signature().Results()

@@ -68,7 +68,7 @@ func (r *reporter) missing(f *flow, o *origin, node ast.Node, c event, pol *poli
 		}
 		d.Related = []analysis.RelatedInformation{{Pos: c.call.Pos(), End: c.call.End(), Message: msg}}
 	}
-	if fix := missingFix(f, o, node, c, pol); fix != nil {
+	if fix := r.fx.missingFix(f, o, node, c); fix != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 	}
 	r.report(d)

@@ -46,9 +46,28 @@ type amount struct {
 	div   int64    // symbolic only: the value is arg*n/div (0 means 1)
 	param int      // >= 0: arg*n/div, arg being the caller's argument param
 	refs  []string // constants it is derived from, as "importpath.Name"
-	// site is the expression that supplied the TTL, for fixes; unit is
-	// the top-level declaration it sits in.
-	site inspector.Cursor
+	// site is the one expression that supplied the TTL, for fixes, and
+	// siteKind its unit; contrib counts the additions that made the
+	// amount (a fix edits the site only when there was exactly one).
+	site     inspector.Cursor
+	siteKind siteKind
+	contrib  int
+}
+
+type siteKind uint8
+
+const (
+	siteNone     siteKind = iota
+	siteDuration          // the argument of Add: a time.Duration
+	siteSeconds           // the S of Unix() + S: seconds
+	siteAddDate           // a whole AddDate(0, 0, days) call
+)
+
+// added records that d was added to a, at site, in the given unit.
+func added(a, d amount, site inspector.Cursor, kind siteKind) amount {
+	sum := addAmount(a, d, site)
+	sum.site, sum.siteKind, sum.contrib = site, kind, a.contrib+1
+	return sum
 }
 
 func known(n int64) amount    { return amount{known: true, n: n, param: -1} }
@@ -63,6 +82,9 @@ type value struct {
 	moved bool   // vTime, vUnix: something was added to the base
 	elem  *value // vPtr
 	why   string // vUnknown
+	// unit is, for a value in the wrong unit (UnixMilli), the method name
+	// to replace with Unix.
+	unit inspector.Cursor
 }
 
 func unknown(format string, args ...any) value {
@@ -243,7 +265,11 @@ func (e *evaluator) evalDef(d *def, env *symEnv) value {
 		if as.Tok == token.SUB_ASSIGN {
 			op = token.SUB
 		}
-		return e.arith(op, prev, x, as)
+		v := e.arith(op, prev, x, as)
+		if v.kind == vUnix {
+			v.off.site, v.off.siteKind, v.off.contrib = d.rhs.ChildAt(edge.AssignStmt_Rhs, 0), siteSeconds, prev.off.contrib+1
+		}
+		return v
 	}
 	return unknown("%s is computed at run time", d.v.Name())
 }
@@ -263,15 +289,25 @@ func sameValue(a, b value) bool {
 }
 
 func (e *evaluator) evalBinary(c inspector.Cursor, n *ast.BinaryExpr, env *symEnv) value {
-	x := e.eval(c.ChildAt(edge.BinaryExpr_X, -1), env)
-	y := e.eval(c.ChildAt(edge.BinaryExpr_Y, -1), env)
-	return e.arith(n.Op, x, y, n)
+	xc, yc := c.ChildAt(edge.BinaryExpr_X, -1), c.ChildAt(edge.BinaryExpr_Y, -1)
+	x, y := e.eval(xc, env), e.eval(yc, env)
+	v := e.arith(n.Op, x, y, n)
+	if v.kind == vUnix && (n.Op == token.ADD || n.Op == token.SUB) {
+		// Unix() + S: S supplied the TTL.
+		site, prev := yc, x.off
+		if x.kind == vNum {
+			site, prev = xc, y.off
+		}
+		v.off.site, v.off.siteKind, v.off.contrib = site, siteSeconds, prev.contrib+1
+	}
+	return v
 }
 
 // arith applies a binary operator; n is the expression, for messages.
 func (e *evaluator) arith(op token.Token, x, y value, n ast.Node) value {
 	for _, v := range []value{x, y} {
 		if v.kind == vUnknown {
+			v.unit = inspector.Cursor{} // arithmetic on it: not a unit slip
 			return v
 		}
 	}
@@ -454,17 +490,30 @@ func (e *evaluator) evalCall(c inspector.Cursor, call *ast.CallExpr, env *symEnv
 	// A helper in this package, or one with a fact from another.
 	fb, _ := (&flow{index: e.index}).callee(c, call)
 	if fb != nil && fb.sig.Results().Len() == 1 {
-		return e.substitute(c, call, e.helperValue(fb), fb.sig)
+		return e.substitute(c, call, e.helperValue(fb), fb.sig, env)
 	}
 	if fn != nil && fn.Pkg() != e.pkg {
 		if fact := e.expiryFactOf(fn); fact != nil {
-			return e.substitute(c, call, fact.value(), fn.Signature())
+			return e.substitute(c, call, fact.value(), fn.Signature(), env)
 		}
 	}
 	if isTime(e.info.TypeOf(call)) {
 		return value{kind: vTime, base: baseNow, off: known(0)} // a clock
 	}
 	return unknown("%s is computed at run time", types.ExprString(call.Fun)+"()")
+}
+
+// argSiteKind is the unit of a helper argument that the helper scales by
+// scale/div into a value of kind k (seconds for vUnix, nanoseconds else).
+func argSiteKind(k vkind, scale, div int64) siteKind {
+	perSecond := int64(1e9)
+	switch {
+	case k == vUnix && scale == 1 && div == 1, k != vUnix && scale == perSecond && div == 1:
+		return siteSeconds
+	case k == vUnix && scale == 1 && div == perSecond, k != vUnix && scale == 1 && div == 1:
+		return siteDuration
+	}
+	return siteNone
 }
 
 func isStripeRoot(p *types.Package) bool {
@@ -507,7 +556,7 @@ func (e *evaluator) timeMethod(c inspector.Cursor, call *ast.CallExpr, fn *types
 		if d.kind != vNum {
 			return unknown("the duration %s is not a constant", types.ExprString(call.Args[0]))
 		}
-		t.off = addAmount(t.off, d.off, arg(0))
+		t.off = added(t.off, d.off, arg(0), siteDuration)
 		t.moved = true
 		if !t.off.known && !t.off.isSym() {
 			return unknown("the duration %s is not a constant", types.ExprString(call.Args[0]))
@@ -530,7 +579,7 @@ func (e *evaluator) timeMethod(c inspector.Cursor, call *ast.CallExpr, fn *types
 			return unknown("AddDate adds too many days")
 		}
 		d := known(days)
-		t.off = addAmount(t.off, d, arg(2))
+		t.off = added(t.off, d, c, siteAddDate)
 		t.moved = true
 		if !t.off.known {
 			return unknown("AddDate on a time this analyzer can't follow")
@@ -556,7 +605,9 @@ func (e *evaluator) timeMethod(c inspector.Cursor, call *ast.CallExpr, fn *types
 		}
 		return u
 	case "UnixMilli", "UnixMicro", "UnixNano":
-		return unknown("%s counts in the wrong unit: ExpiresAt is Unix seconds, use .Unix()", fn.Name())
+		v := unknown("%s counts in the wrong unit: ExpiresAt is Unix seconds, use .Unix()", fn.Name())
+		v.unit = funC.ChildAt(edge.SelectorExpr_Sel, -1)
+		return v
 	}
 	return unknown("time.Time.%s is not a shape this analyzer recognizes", fn.Name())
 }
@@ -630,21 +681,21 @@ func (fb *funcBody) name() string {
 
 // substitute replaces a helper result's symbolic amounts by the caller's
 // arguments.
-func (e *evaluator) substitute(c inspector.Cursor, call *ast.CallExpr, v value, sig *types.Signature) value {
+func (e *evaluator) substitute(c inspector.Cursor, call *ast.CallExpr, v value, sig *types.Signature, env *symEnv) value {
 	switch v.kind {
 	case vPtr:
-		elem := e.substitute(c, call, *v.elem, sig)
+		elem := e.substitute(c, call, *v.elem, sig, env)
 		return value{kind: vPtr, elem: &elem}
 	case vTime, vUnix, vNum:
 		if !v.off.isSym() {
-			v.off.site = inspector.Cursor{} // the TTL is inside the helper
+			v.off.site, v.off.siteKind = inspector.Cursor{}, siteNone // the TTL is inside the helper
 			return v
 		}
 		j := argIndex(call, sig, v.off.param)
 		if j < 0 {
 			return unknown("a helper argument this analyzer can't follow")
 		}
-		a := e.eval(c.ChildAt(edge.CallExpr_Args, j), nil)
+		a := e.eval(c.ChildAt(edge.CallExpr_Args, j), env)
 		if a.kind != vNum || !(a.off.known || a.off.isSym()) {
 			if a.kind == vUnknown {
 				return a
@@ -659,10 +710,9 @@ func (e *evaluator) substitute(c inspector.Cursor, call *ast.CallExpr, v value, 
 			}
 			v.off.n /= div
 		}
-		v.off.site = a.off.site
-		if !v.off.site.Valid() {
-			v.off.site = c.ChildAt(edge.CallExpr_Args, j)
-		}
+		// The caller's argument supplied the TTL: in seconds or as a
+		// Duration, depending on how the helper scales it.
+		v.off.site, v.off.siteKind, v.off.contrib = c.ChildAt(edge.CallExpr_Args, j), argSiteKind(v.kind, scale, div), 1
 		if !v.off.known && !v.off.isSym() {
 			return unknown("the helper's argument %s is out of range", types.ExprString(call.Args[j]))
 		}

@@ -18,7 +18,8 @@ import (
 func checkTTLs(pass *analysis.Pass, f *flow, pol *policy, r *reporter) {
 	ev := newEvaluator(f.index)
 	for _, kv := range f.expiryKVs {
-		checkExpiry(ev, pol, r, kv, kv.ChildAt(edge.KeyValueExpr_Value, -1))
+		pt, _ := paramsOf(f.info.TypeOf(kv.Parent().Node().(ast.Expr)))
+		checkExpiry(ev, pol, r, pt, kv, kv.ChildAt(edge.KeyValueExpr_Value, -1))
 	}
 	for _, cur := range f.stores {
 		as, ok := cur.Node().(*ast.AssignStmt)
@@ -34,8 +35,8 @@ func checkTTLs(pass *analysis.Pass, f *flow, pol *policy, r *reporter) {
 			for lc.Node() != sel {
 				lc = lc.ChildAt(edge.ParenExpr_X, -1)
 			}
-			if _, _, ok := f.paramsField(lc, sel); ok {
-				checkExpiry(ev, pol, r, cur, cur.ChildAt(edge.AssignStmt_Rhs, i))
+			if _, _, pt, ok := f.paramsField(lc, sel); ok {
+				checkExpiry(ev, pol, r, pt, cur, cur.ChildAt(edge.AssignStmt_Rhs, i))
 			}
 		}
 	}
@@ -43,12 +44,13 @@ func checkTTLs(pass *analysis.Pass, f *flow, pol *policy, r *reporter) {
 
 // verdict is what the TTL check concluded about one ExpiresAt.
 type verdict struct {
-	ttl      time.Duration // when proven
-	proven   bool
-	why      string // when not proven
-	usesCon  bool   // derived from the -const constant
-	site     inspector.Cursor
-	constant bool // an absolute epoch
+	ttl     time.Duration // when proven
+	proven  bool
+	why     string // when not proven
+	usesCon bool   // derived from the -const constant
+	off     amount // the TTL, with the site that supplied it
+	isNil   bool
+	unit    inspector.Cursor // a UnixMilli-style method to replace with Unix
 }
 
 // judge evaluates an ExpiresAt value.
@@ -56,7 +58,7 @@ func judge(ev *evaluator, pol *policy, val inspector.Cursor) verdict {
 	v := ev.eval(val, nil)
 	switch v.kind {
 	case vNil:
-		return verdict{why: "ExpiresAt is nil, so Stripe expires the session 24h after creation"}
+		return verdict{why: "ExpiresAt is nil, so Stripe expires the session 24h after creation", isNil: true}
 	case vUnknown:
 		return verdict{why: v.why}
 	case vPtr:
@@ -78,27 +80,29 @@ func judge(ev *evaluator, pol *policy, val inspector.Cursor) verdict {
 		if !ok {
 			return verdict{why: "the TTL is out of range"}
 		}
-		return verdict{ttl: time.Duration(d), proven: true, usesCon: pol.usesConst(v.off.refs), site: v.off.site}
+		return verdict{ttl: time.Duration(d), proven: true, usesCon: pol.usesConst(v.off.refs), off: v.off}
 	case vNum:
 		if v.off.known {
-			return verdict{why: fmt.Sprintf("ExpiresAt is the constant epoch %d, an absolute time, not now plus a TTL", v.off.n), constant: true}
+			return verdict{why: fmt.Sprintf("ExpiresAt is the constant epoch %d, an absolute time, not now plus a TTL", v.off.n)}
 		}
 		return verdict{why: "ExpiresAt is a number computed at run time, not now plus a TTL"}
 	case vTime:
 		return verdict{why: "ExpiresAt must be Unix seconds"}
 	case vUnknown:
-		return verdict{why: v.why}
+		return verdict{why: v.why, unit: v.unit}
 	}
 	return verdict{why: "ExpiresAt is not a shape this analyzer recognizes"}
 }
 
-func checkExpiry(ev *evaluator, pol *policy, r *reporter, at, val inspector.Cursor) {
+func checkExpiry(ev *evaluator, pol *policy, r *reporter, pt paramsType, at, val inspector.Cursor) {
 	node := at.Node()
 	vd := judge(ev, pol, val)
 	diag := func(cat, msg string) {
 		d := analysis.Diagnostic{Pos: node.Pos(), End: node.End(), Category: cat, Message: msg}
-		if fix := ttlFix(ev, pol, at, val, vd, cat); fix != nil {
+		if fix := r.fx.ttlFix(at, val, vd, cat, pt); fix != nil {
 			d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+		} else if (cat == catTTL || cat == catConstant) && r.fx.usesOtherPackage(val.Node(), pt.root) {
+			d.Message += " (it comes from another package: fix it there; no automatic fix)"
 		}
 		r.report(d)
 	}

@@ -1,0 +1,211 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// This file finds the name a file uses for a package at some point, and
+// writes the edit that imports it when the file doesn't. Edits depend only
+// on the original file, so several fixes adding the same import produce the
+// same edit, which drivers merge.
+
+// pkgRef is how a fix refers to a package at a position: qualified by name,
+// unqualified (a dot import, or the package itself), plus any import edit.
+type pkgRef struct {
+	name  string // "" means unqualified
+	edits []analysis.TextEdit
+}
+
+func (r pkgRef) qual(sel string) string {
+	if r.name == "" {
+		return sel
+	}
+	return r.name + "." + sel
+}
+
+// refPackage returns how to refer to the package path from pos in file,
+// importing it (as want, or a fresh name if want is taken) if needed. ok is
+// false if no correct reference can be written.
+func refPackage(pass *analysis.Pass, file *ast.File, pos token.Pos, path, want string) (pkgRef, bool) {
+	if pass.Pkg.Path() == path {
+		return pkgRef{}, true
+	}
+	scope := pass.TypesInfo.Scopes[file]
+	inner := innermostScope(pass, file, pos)
+	for _, spec := range file.Imports {
+		p, err := strconv.Unquote(spec.Path.Value)
+		if err != nil || p != path {
+			continue
+		}
+		pn := pass.TypesInfo.PkgNameOf(spec)
+		if pn == nil {
+			continue
+		}
+		if pn.Name() == "." {
+			return pkgRef{}, true
+		}
+		if pn.Name() == "_" {
+			continue
+		}
+		// The import is usable if its name still means it at pos.
+		if _, obj := inner.LookupParent(pn.Name(), pos); obj == pn {
+			return pkgRef{name: pn.Name()}, true
+		}
+	}
+	// Import it under want, or under a fresh name.
+	name := want
+	for i := 2; ; i++ {
+		if _, obj := inner.LookupParent(name, pos); obj == nil && scope.Lookup(name) == nil && !fileUsesName(file, name) {
+			break
+		}
+		if i > 20 {
+			return pkgRef{}, false
+		}
+		name = fmt.Sprintf("%s%d", want, i)
+	}
+	alias := ""
+	if name != defaultName(path) {
+		alias = name
+	}
+	edit, ok := importEdit(pass, file, path, alias)
+	if !ok {
+		return pkgRef{}, false
+	}
+	return pkgRef{name: name, edits: []analysis.TextEdit{edit}}, true
+}
+
+// fileUsesName reports whether any import of the file is named name.
+func fileUsesName(file *ast.File, name string) bool {
+	for _, spec := range file.Imports {
+		if spec.Name != nil && spec.Name.Name == name {
+			return true
+		}
+		p, _ := strconv.Unquote(spec.Path.Value)
+		if spec.Name == nil && defaultName(p) == name {
+			return true
+		}
+	}
+	return false
+}
+
+// defaultName guesses the name a package is imported under: the last path
+// element, without a major-version suffix.
+func defaultName(path string) string {
+	elems := strings.Split(path, "/")
+	last := elems[len(elems)-1]
+	if len(elems) > 1 && len(last) > 1 && last[0] == 'v' && strings.Trim(last[1:], "0123456789") == "" {
+		last = elems[len(elems)-2]
+	}
+	if last == "stripe-go" {
+		return "stripe"
+	}
+	return last
+}
+
+// innermostScope returns the innermost scope of file containing pos.
+func innermostScope(pass *analysis.Pass, file *ast.File, pos token.Pos) *types.Scope {
+	s := pass.TypesInfo.Scopes[file]
+	if s == nil {
+		return pass.Pkg.Scope()
+	}
+	if inner := s.Innermost(pos); inner != nil {
+		return inner
+	}
+	return s
+}
+
+// importEdit inserts an import of path into file, in sorted position in the
+// group it belongs to (standard library or not), so the result is
+// gofmt-clean.
+func importEdit(pass *analysis.Pass, file *ast.File, path, alias string) (analysis.TextEdit, bool) {
+	line := strconv.Quote(path)
+	if alias != "" {
+		line = alias + " " + line
+	}
+	std := isStd(path)
+	var decl *ast.GenDecl
+	for _, d := range file.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT {
+			decl = gd
+			break
+		}
+	}
+	if decl == nil {
+		// No imports: add a declaration after the package clause.
+		return analysis.TextEdit{Pos: file.Name.End(), End: file.Name.End(), NewText: []byte("\n\nimport " + line + "\n")}, true
+	}
+	if !decl.Lparen.IsValid() {
+		// import "x": add a second declaration after it.
+		return analysis.TextEdit{Pos: decl.End(), End: decl.End(), NewText: []byte("\nimport " + line)}, true
+	}
+	fset := pass.Fset
+	// Split the specs into groups separated by blank lines, as gofmt does.
+	var groups [][]*ast.ImportSpec
+	lastLine := -1
+	for _, s := range decl.Specs {
+		spec := s.(*ast.ImportSpec)
+		l := fset.Position(spec.Pos()).Line
+		if lastLine < 0 || l > lastLine+1 {
+			groups = append(groups, nil)
+		}
+		groups[len(groups)-1] = append(groups[len(groups)-1], spec)
+		lastLine = fset.Position(spec.End()).Line
+	}
+	indent := "\t"
+	for _, g := range groups {
+		p, _ := strconv.Unquote(g[0].Path.Value)
+		if isStd(p) != std {
+			continue
+		}
+		// Insert before the first spec that sorts after path.
+		for _, spec := range g {
+			sp, _ := strconv.Unquote(spec.Path.Value)
+			if sp > path {
+				pos := lineStart(pass, spec.Pos())
+				return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(indent + line + "\n")}, true
+			}
+		}
+		last := g[len(g)-1]
+		pos := lineEnd(pass, last.End())
+		return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte("\n" + indent + line)}, true
+	}
+	// No group of its kind: standard library first, others last.
+	if len(decl.Specs) == 0 {
+		return analysis.TextEdit{Pos: decl.Lparen + 1, End: decl.Lparen + 1, NewText: []byte("\n" + indent + line + "\n")}, true
+	}
+	if std {
+		// Right after "import (", a position no other insertion uses.
+		pos := decl.Lparen + 1
+		return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte("\n" + indent + line + "\n")}, true
+	}
+	pos := lineEnd(pass, decl.Specs[len(decl.Specs)-1].End())
+	return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte("\n\n" + indent + line)}, true
+}
+
+func isStd(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
+
+// lineStart returns the position of the first byte of pos's line.
+func lineStart(pass *analysis.Pass, pos token.Pos) token.Pos {
+	tf := pass.Fset.File(pos)
+	return tf.LineStart(tf.Line(pos))
+}
+
+// lineEnd returns the position of the end of pos's line (its newline).
+func lineEnd(pass *analysis.Pass, pos token.Pos) token.Pos {
+	tf := pass.Fset.File(pos)
+	l := tf.Line(pos)
+	if l == tf.LineCount() {
+		return token.Pos(tf.Base() + tf.Size())
+	}
+	return tf.LineStart(l+1) - 1
+}
