@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -61,8 +62,10 @@ func New(c Config) (*analysis.Analyzer, error) {
 
 // run analyzes one package.
 func run(pass *analysis.Pass, cfg Config) {
-	if isStripePath(pass.Pkg.Path()) {
-		return // stripe-go creates no sessions of its users'
+	if isStripePath(pass.Pkg.Path()) && !hasTestFiles(pass) {
+		// stripe-go as a dependency: nothing of its users' to find, and its
+		// root package is large. Its own tests are analyzed like any code.
+		return
 	}
 	facts := newFactStore(pass.ImportObjectFact)
 	stripe := dependsOnStripe(pass.Pkg)
@@ -86,6 +89,15 @@ func run(pass *analysis.Pass, cfg Config) {
 	r.flush()
 }
 
+func hasTestFiles(pass *analysis.Pass) bool {
+	for _, f := range pass.Files {
+		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
+			return true
+		}
+	}
+	return false
+}
+
 // reporter is the one way diagnostics leave the analyzer: it drops those in
 // generated files and those silenced by a directive, and reports malformed
 // directives.
@@ -96,10 +108,13 @@ type reporter struct {
 	diags     []analysis.Diagnostic
 	reported  map[ast.Node]bool // origins reported as missing
 	fx        *fixer
+	// sdk: this is stripe-go's own package, analyzed for its tests. The
+	// SDK's implementation is not the user's to fix; its tests are.
+	sdk bool
 }
 
 func newReporter(pass *analysis.Pass) *reporter {
-	r := &reporter{pass: pass, generated: make(map[*token.File]bool), reported: make(map[ast.Node]bool)}
+	r := &reporter{pass: pass, generated: make(map[*token.File]bool), reported: make(map[ast.Node]bool), sdk: isStripePath(pass.Pkg.Path())}
 	for _, f := range pass.Files {
 		if ast.IsGenerated(f) {
 			if tf := pass.Fset.File(f.Pos()); tf != nil {
@@ -127,7 +142,8 @@ func (r *reporter) flush() {
 		if i > 0 && d.Pos == r.diags[i-1].Pos && d.Message == r.diags[i-1].Message {
 			continue
 		}
-		if r.generated[r.pass.Fset.File(d.Pos)] {
+		tf := r.pass.Fset.File(d.Pos)
+		if r.generated[tf] || r.sdk && !strings.HasSuffix(tf.Name(), "_test.go") {
 			continue
 		}
 		if d.Category != catDirective && r.dirs.silenced(r.pass.Fset, d.Pos) {
