@@ -18,16 +18,17 @@ func testdata(t *testing.T) string {
 	return dir
 }
 
-func TestMissing(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.Analyzer, "missing/...")
-}
-
-// Helpers in one package, callers in another: facts carry the summaries.
-func TestCrossPackage(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.Analyzer, "example.com/...")
+// Every package checked under the default configuration, in one load:
+// missing/... (every rule of the missing check), example.com/... (helpers in
+// one package, callers in another: facts carry the summaries), and
+// ttl/defaults (TTL verdicts at 720h).
+func TestDefaultConfig(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "missing/...", "example.com/...", "ttl/defaults")
 }
 
 // stripe-go v72 before v72.63.0 has no ExpiresAt field.
 func TestBeforeExpiresAt(t *testing.T) {
+	t.Parallel()
 	analysistest.Run(t, filepath.Join(testdata(t), "v72pre63"), analyzer.Analyzer, "old")
 }

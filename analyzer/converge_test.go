@@ -65,6 +65,7 @@ func TestFixesConverge(t *testing.T) {
 	t.Parallel()
 	for _, cfg := range []analyzer.Config{{}, {Const: "example.com/config.CheckoutSessionTTL"}} {
 		t.Run(fmt.Sprintf("const=%q", cfg.Const), func(t *testing.T) {
+			t.Parallel()
 			gopath := t.TempDir()
 			if err := os.CopyFS(gopath, os.DirFS(testdata(t))); err != nil {
 				t.Fatal(err)

@@ -13,6 +13,7 @@ import (
 // checking for them, so a typo in testdata would silently test nothing.
 // Every testdata package except those under broken/ must type-check.
 func TestTestdataTypeChecks(t *testing.T) {
+	t.Parallel()
 	for _, root := range []string{testdata(t), filepath.Join(testdata(t), "v72pre63")} {
 		cfg := &packages.Config{
 			Mode:  packages.LoadAllSyntax,

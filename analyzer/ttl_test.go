@@ -164,6 +164,7 @@ func loadCases(t *testing.T, src string) *packages.Package {
 }
 
 func TestJudgeTTL(t *testing.T) {
+	t.Parallel()
 	var src strings.Builder
 	src.WriteString(ttlPrelude)
 	for i, c := range ttlCases {
