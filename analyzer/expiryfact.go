@@ -24,6 +24,8 @@ type expiryFact struct {
 	Div   int64 // symbolic amounts: arg*N/Div
 	Param int
 	Refs  []string
+	// TimeArg > 0: the time is the caller's argument TimeArg-1, moved.
+	TimeArg int
 }
 
 func (*expiryFact) AFact() {}
@@ -48,6 +50,9 @@ func (f *expiryFact) String() string {
 	if vbase(f.Base) == baseAbs {
 		base = "abs"
 	}
+	if f.TimeArg > 0 {
+		base = fmt.Sprintf("arg%d", f.TimeArg-1)
+	}
 	switch vkind(f.Kind) {
 	case vUnix:
 		fmt.Fprintf(&b, "unix %s+%ss", base, amt)
@@ -66,7 +71,7 @@ func (f *expiryFact) String() string {
 }
 
 func (f *expiryFact) value() value {
-	v := value{kind: vkind(f.Kind), base: vbase(f.Base), moved: f.Moved,
+	v := value{kind: vkind(f.Kind), base: vbase(f.Base), moved: f.Moved, timeArg: f.TimeArg,
 		off: amount{known: f.Known, n: f.N, div: f.Div, param: f.Param, refs: f.Refs}}
 	if f.Ptr {
 		return value{kind: vPtr, elem: &v}
@@ -86,7 +91,7 @@ func factOf(v value) *expiryFact {
 	case vUnknown:
 		return nil
 	case vTime:
-		if !v.moved && !f.Ptr {
+		if !v.moved && !f.Ptr && v.timeArg == 0 {
 			return nil
 		}
 	case vNum:
@@ -94,7 +99,7 @@ func factOf(v value) *expiryFact {
 			return nil
 		}
 	}
-	f.Kind, f.Base, f.Moved = uint8(v.kind), uint8(v.base), v.moved
+	f.Kind, f.Base, f.Moved, f.TimeArg = uint8(v.kind), uint8(v.base), v.moved, v.timeArg
 	f.Known, f.N, f.Div, f.Param, f.Refs = v.off.known, v.off.n, v.off.div, v.off.param, v.off.refs
 	if f.Known {
 		f.Param = -1

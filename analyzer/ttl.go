@@ -85,7 +85,13 @@ type value struct {
 	// unit is, for a value in the wrong unit (UnixMilli), the method name
 	// to replace with Unix.
 	unit inspector.Cursor
+	// timeArg > 0: while a helper is evaluated for its callers, the time
+	// is the caller's argument timeArg-1 (plus off), not any "now".
+	timeArg int
 }
+
+// now is any time.Time value: "now" for TTL purposes.
+func now() value { return value{kind: vTime, base: baseNow, off: known(0)} }
 
 func unknown(format string, args ...any) value {
 	return value{kind: vUnknown, why: fmt.Sprintf(format, args...)}
@@ -138,7 +144,7 @@ func (e *evaluator) eval(c inspector.Cursor, env *symEnv) value {
 		return e.evalIdent(c, n, env)
 	case *ast.SelectorExpr:
 		if isTime(e.info.TypeOf(n)) {
-			return value{kind: vTime, base: baseNow, off: known(0)}
+			return now()
 		}
 		if v, ok := e.info.Uses[n.Sel].(*types.Var); ok && !v.IsField() {
 			return unknown("%s is a package-level variable, which can change at run time", types.ExprString(n))
@@ -169,7 +175,7 @@ func (e *evaluator) eval(c inspector.Cursor, env *symEnv) value {
 		return e.evalCall(c, n, env)
 	}
 	if isTime(e.info.TypeOf(expr)) {
-		return value{kind: vTime, base: baseNow, off: known(0)}
+		return now()
 	}
 	return unknown("%s is not a shape this analyzer recognizes", types.ExprString(expr))
 }
@@ -204,7 +210,7 @@ func (e *evaluator) evalIdent(c inspector.Cursor, id *ast.Ident, env *symEnv) va
 	}
 	if e.localVar(id) == nil {
 		if isTime(v.Type()) {
-			return value{kind: vTime, base: baseNow, off: known(0)}
+			return now()
 		}
 		return unknown("%s is a package-level variable, which can change at run time", id.Name)
 	}
@@ -241,7 +247,11 @@ func (e *evaluator) evalDef(d *def, env *symEnv) value {
 		return e.eval(d.rhs, env)
 	case defParam:
 		if isTime(d.v.Type()) {
-			return value{kind: vTime, base: baseNow, off: known(0)}
+			t := now()
+			if env != nil && d.fn == env.fb && d.param >= 0 {
+				t.timeArg = d.param + 1
+			}
+			return t
 		}
 		if env != nil && d.fn == env.fb && d.param >= 0 {
 			if _, ok := types.Unalias(d.v.Type()).Underlying().(*types.Basic); ok {
@@ -276,7 +286,7 @@ func (e *evaluator) evalDef(d *def, env *symEnv) value {
 
 // sameValue reports whether two values are provably equal for TTL purposes.
 func sameValue(a, b value) bool {
-	if a.kind != b.kind || a.base != b.base || a.moved != b.moved {
+	if a.kind != b.kind || a.base != b.base || a.moved != b.moved || a.timeArg != b.timeArg {
 		return false
 	}
 	switch a.kind {
@@ -466,7 +476,7 @@ func (e *evaluator) evalCall(c inspector.Cursor, call *ast.CallExpr, env *symEnv
 		case fn.Pkg().Path() == "time" && recv == nil:
 			switch fn.Name() {
 			case "Now":
-				return value{kind: vTime, base: baseNow, off: known(0)}
+				return now()
 			case "Unix", "UnixMilli", "UnixMicro", "Date", "Parse", "ParseInLocation":
 				return value{kind: vTime, base: baseAbs, off: known(0)}
 			}
@@ -487,6 +497,12 @@ func (e *evaluator) evalCall(c inspector.Cursor, call *ast.CallExpr, env *symEnv
 			return value{kind: vPtr, elem: &v}
 		}
 	}
+	// A generic pointer helper, func[T any](v T) *T, from any package
+	// (lo.ToPtr, ptr.To): a pointer to its argument.
+	if fn != nil && isGenericPtrHelper(fn) {
+		v := e.eval(arg(0), env)
+		return value{kind: vPtr, elem: &v}
+	}
 	// A helper in this package, or one with a fact from another.
 	fb, _ := (&flow{index: e.index}).callee(c, call)
 	if fb != nil && fb.sig.Results().Len() == 1 {
@@ -498,7 +514,7 @@ func (e *evaluator) evalCall(c inspector.Cursor, call *ast.CallExpr, env *symEnv
 		}
 	}
 	if isTime(e.info.TypeOf(call)) {
-		return value{kind: vTime, base: baseNow, off: known(0)} // a clock
+		return now() // a clock
 	}
 	return unknown("%s is computed at run time", types.ExprString(call.Fun)+"()")
 }
@@ -514,6 +530,20 @@ func argSiteKind(k vkind, scale, div int64) siteKind {
 		return siteDuration
 	}
 	return siteNone
+}
+
+// isGenericPtrHelper reports whether fn is func[T any](v T) *T.
+func isGenericPtrHelper(fn *types.Func) bool {
+	sig := fn.Origin().Signature()
+	if sig.TypeParams().Len() != 1 || sig.Params().Len() != 1 || sig.Results().Len() != 1 {
+		return false
+	}
+	ptr, ok := sig.Results().At(0).Type().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	tp, ok := ptr.Elem().(*types.TypeParam)
+	return ok && types.Identical(tp, sig.Params().At(0).Type())
 }
 
 func isStripeRoot(p *types.Package) bool {
@@ -586,7 +616,7 @@ func (e *evaluator) timeMethod(c inspector.Cursor, call *ast.CallExpr, fn *types
 		}
 		return t
 	case "Unix":
-		u := value{kind: vUnix, base: t.base, moved: t.moved}
+		u := value{kind: vUnix, base: t.base, moved: t.moved, timeArg: t.timeArg}
 		switch {
 		case t.off.known:
 			u.off = t.off
@@ -687,6 +717,16 @@ func (e *evaluator) substitute(c inspector.Cursor, call *ast.CallExpr, v value, 
 		elem := e.substitute(c, call, *v.elem, sig, env)
 		return value{kind: vPtr, elem: &elem}
 	case vTime, vUnix, vNum:
+		if v.timeArg > 0 {
+			return e.substituteTime(c, call, v, sig, env)
+		}
+		if v.kind == vNum && v.off.isSym() && v.off.n == 1 && max(v.off.div, 1) == 1 && len(v.off.refs) == 0 {
+			// The helper returns its argument as is (aws.Int64 returns a
+			// pointer to it): the argument's value, whatever it is.
+			if j := argIndex(call, sig, v.off.param); j >= 0 {
+				return e.eval(c.ChildAt(edge.CallExpr_Args, j), env)
+			}
+		}
 		if !v.off.isSym() {
 			v.off.site, v.off.siteKind = inspector.Cursor{}, siteNone // the TTL is inside the helper
 			return v
@@ -718,4 +758,45 @@ func (e *evaluator) substitute(c inspector.Cursor, call *ast.CallExpr, v value, 
 		}
 	}
 	return v
+}
+
+// substituteTime resolves a helper result computed from the caller's
+// time.Time argument: the argument's value, moved by what the helper adds.
+func (e *evaluator) substituteTime(c inspector.Cursor, call *ast.CallExpr, v value, sig *types.Signature, env *symEnv) value {
+	j := argIndex(call, sig, v.timeArg-1)
+	if j < 0 || !v.off.known {
+		return unknown("a helper argument this analyzer can't follow")
+	}
+	a := e.eval(c.ChildAt(edge.CallExpr_Args, j), env)
+	if a.kind != vTime {
+		if a.kind == vUnknown {
+			return a
+		}
+		return unknown("the helper's argument %s is not a time this analyzer can follow", types.ExprString(call.Args[j]))
+	}
+	extra := v.off
+	if v.kind == vUnix {
+		// The helper's offset is in seconds; the argument's in nanoseconds.
+		ns, ok := mulInt(v.off.n, int64(1e9))
+		if !ok {
+			return unknown("the TTL is out of range")
+		}
+		extra.n = ns
+	}
+	out := a
+	out.off = addAmount(a.off, extra, a.off.site)
+	out.off.site, out.off.siteKind, out.off.contrib = inspector.Cursor{}, siteNone, a.off.contrib+v.off.contrib
+	out.moved = a.moved || v.moved
+	if !out.off.known && !out.off.isSym() {
+		return unknown("the TTL is out of range")
+	}
+	if v.kind == vUnix {
+		out.kind = vUnix
+		if out.off.known {
+			out.off.n /= int64(1e9)
+		} else {
+			return unknown("the TTL is computed at run time")
+		}
+	}
+	return out
 }

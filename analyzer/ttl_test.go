@@ -70,6 +70,12 @@ var ttlCases = []ttlCase{
 	{expr: `new(helperUnix())`, want: "720h"},
 	{expr: `func() *int64 { return stripe.Int64(time.Now().Add(TTL).Unix()) }()`, want: "720h", usesConst: true},
 	{expr: `expiryIn(ttl)`, want: "?parameter"},
+	{expr: `toPtr(time.Now().Add(TTL).Unix())`, want: "720h", usesConst: true},
+	{expr: `int64Ptr(time.Now().Add(7 * 24 * time.Hour).Unix())`, want: "168h"},
+	{expr: `stripe.Int64(later(time.Now()).Unix())`, want: "721h", usesConst: true},
+	{expr: `stripe.Int64(later(time.Now().Add(-time.Hour)).Unix())`, want: "720h", usesConst: true},
+	{expr: `stripe.Int64(identity(time.Now()).Unix())`, want: "?absolute time"},
+	{expr: `stripe.Int64(identity(time.Now().Add(TTL)).Unix())`, want: "720h", usesConst: true},
 	// Not provable.
 	{expr: `stripe.Int64(time.Now().Add(mutableTTL).Unix())`, want: "?package-level variable"},
 	{expr: `stripe.Int64(time.Now().Add(s.cfg.TTL).Unix())`, want: "?read at run time"},
@@ -125,6 +131,10 @@ func expiryIn(d time.Duration) *int64 {
 func expiryInSeconds(secs int64) *int64 {
 	return stripe.Int64(time.Now().Unix() + secs)
 }
+func toPtr[T any](v T) *T       { return &v }
+func int64Ptr(v int64) *int64  { return &v }
+func identity(t time.Time) time.Time { return t }
+func later(t time.Time) time.Time    { return t.Add(TTL + time.Hour) }
 func expiryFrom(now time.Time) *int64 {
 	return stripe.Int64(now.Add(TTL).Unix())
 }

@@ -14,7 +14,7 @@ func SessionExpiry() int64 { // want SessionExpiry:`expiry\(unix now\+2592000s f
 }
 
 // WeekFrom is a week after now.
-func WeekFrom(now time.Time) time.Time { // want WeekFrom:`expiry\(time now\+604800000000000ns\)`
+func WeekFrom(now time.Time) time.Time { // want WeekFrom:`expiry\(time arg0\+604800000000000ns\)`
 	return now.Add(7 * 24 * time.Hour)
 }
 
