@@ -64,7 +64,6 @@ type flow struct {
 	*index
 	origins map[any]*origin           // keyed by node, or by paramKey
 	stored  map[types.Object][]source // what each location receives
-	escLoc  map[types.Object]bool
 }
 
 type paramKey struct {
@@ -364,7 +363,6 @@ func (f *flow) sourceTerms(s source) []*origin {
 // collectStores buckets every value stored into a location.
 func (f *flow) collectStores() {
 	f.stored = make(map[types.Object][]source)
-	f.escLoc = make(map[types.Object]bool)
 	add := func(obj types.Object, s source) {
 		if obj != nil {
 			f.stored[obj] = append(f.stored[obj], s)

@@ -27,7 +27,6 @@ type index struct {
 	stores     []inspector.Cursor // assignments and specs
 	returns    []inspector.Cursor // return statements of functions that return params
 	literals   []inspector.Cursor // params composite literals
-	news       []inspector.Cursor // new(CheckoutSessionParams)
 	holders    []inspector.Cursor // struct and other literals holding params
 	sends      []inspector.Cursor // channel sends of params
 	expiryKVs  []inspector.Cursor // ExpiresAt: v in a params literal
@@ -316,9 +315,6 @@ func (ix *index) visitCall(cur inspector.Cursor, n *ast.CallExpr) {
 	if role, _ := stripeCall(ix.info, n); role == roleCreate {
 		ix.calls = append(ix.calls, cur)
 		return
-	}
-	if isNewParams(ix.info, n) {
-		ix.news = append(ix.news, cur)
 	}
 	for _, arg := range n.Args {
 		if carries(ix.info.TypeOf(arg)) {

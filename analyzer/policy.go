@@ -27,7 +27,6 @@ type policy struct {
 	constPath, constName string
 	constObj             *types.Const // the constant, if visible here
 	constSeconds         bool         // it counts seconds, not nanoseconds
-	constPkgName         string       // the constant's package name, for messages
 	// constBroken: the constant's package is visible but the constant is
 	// missing or not a TTL. That is reported once; ExpiresAt values are then
 	// not also held against it.
@@ -44,7 +43,6 @@ func newPolicy(pass *analysis.Pass, cfg Config, r *reporter) *policy {
 	if pkg == nil {
 		return pol
 	}
-	pol.constPkgName = pkg.Name()
 	// Where to report a problem with the constant: at the constant in its
 	// own package, at the import in a direct importer, nowhere otherwise.
 	where, end := constReportPos(pass, pkg)
