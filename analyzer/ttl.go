@@ -126,6 +126,40 @@ func (e *evaluator) eval(c inspector.Cursor, env *symEnv) value {
 	if !ok {
 		return unknown("unrecognized expression")
 	}
+	v := e.evalExpr(c, expr, env)
+	if v.kind == vNum && v.off.known {
+		// Go wraps a run-time integer that overflows its type; say so
+		// rather than compute a different number.
+		if b, ok := types.Unalias(e.info.TypeOf(expr)).Underlying().(*types.Basic); ok && !fitsBasic(v.off.n, b) {
+			return unknown("%s overflows %s", types.ExprString(expr), b)
+		}
+	}
+	return v
+}
+
+// fitsBasic reports whether n is a value of the basic type b (ints are 64
+// bits wide, as on every platform Stripe services run on).
+func fitsBasic(n int64, b *types.Basic) bool {
+	switch b.Kind() {
+	case types.Int8:
+		return n >= math.MinInt8 && n <= math.MaxInt8
+	case types.Int16:
+		return n >= math.MinInt16 && n <= math.MaxInt16
+	case types.Int32:
+		return n >= math.MinInt32 && n <= math.MaxInt32
+	case types.Uint8:
+		return n >= 0 && n <= math.MaxUint8
+	case types.Uint16:
+		return n >= 0 && n <= math.MaxUint16
+	case types.Uint32:
+		return n >= 0 && n <= math.MaxUint32
+	case types.Uint, types.Uint64, types.Uintptr:
+		return n >= 0
+	}
+	return true
+}
+
+func (e *evaluator) evalExpr(c inspector.Cursor, expr ast.Expr, env *symEnv) value {
 	if tv, ok := e.info.Types[expr]; ok && tv.Value != nil {
 		if v := constant.ToInt(tv.Value); v.Kind() == constant.Int {
 			if n, exact := constant.Int64Val(v); exact {
@@ -301,6 +335,11 @@ func sameValue(a, b value) bool {
 func (e *evaluator) evalBinary(c inspector.Cursor, n *ast.BinaryExpr, env *symEnv) value {
 	xc, yc := c.ChildAt(edge.BinaryExpr_X, -1), c.ChildAt(edge.BinaryExpr_Y, -1)
 	x, y := e.eval(xc, env), e.eval(yc, env)
+	if b, ok := types.Unalias(e.info.TypeOf(n)).Underlying().(*types.Basic); ok && b.Info()&types.IsFloat != 0 && n.Op == token.QUO {
+		if x.kind != vNum || y.kind != vNum || !x.off.known || !y.off.known || y.off.n == 0 || x.off.n%y.off.n != 0 {
+			return unknown("%s is a fractional value", types.ExprString(n))
+		}
+	}
 	v := e.arith(n.Op, x, y, n)
 	if v.kind == vUnix && (n.Op == token.ADD || n.Op == token.SUB) {
 		// Unix() + S: S supplied the TTL.
@@ -469,6 +508,11 @@ func (e *evaluator) evalCall(c inspector.Cursor, call *ast.CallExpr, env *symEnv
 		}
 	}
 	fn, _ := typeutil.Callee(e.info, call).(*types.Func)
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s, ok := e.info.Selections[sel]; ok && s.Kind() == types.MethodExpr {
+			return unknown("%s is a method expression; write the call on a value, e.g. t.Add(d)", types.ExprString(sel))
+		}
+	}
 	if fn != nil && fn.Pkg() != nil {
 		sig := fn.Signature()
 		recv := sig.Recv()
@@ -487,10 +531,16 @@ func (e *evaluator) evalCall(c inspector.Cursor, call *ast.CallExpr, env *symEnv
 			if sel != nil && fn.Name() == "Seconds" {
 				d := e.eval(c.ChildAt(edge.CallExpr_Fun, -1).ChildAt(edge.SelectorExpr_X, -1), env)
 				if d.kind == vNum && d.off.known {
+					if d.off.n%int64(1e9) != 0 {
+						return unknown("%s is a fractional number of seconds", types.ExprString(call))
+					}
 					d.off.n /= int64(1e9)
 					return d
 				}
-				return d
+				if d.kind == vUnknown {
+					return d
+				}
+				return unknown("%s is computed at run time", types.ExprString(call))
 			}
 		case recv == nil && fn.Name() == "Int64" && isStripeRoot(fn.Pkg()) && len(call.Args) == 1:
 			v := e.eval(arg(0), env)
@@ -596,6 +646,9 @@ func (e *evaluator) timeMethod(c inspector.Cursor, call *ast.CallExpr, fn *types
 		var ymd [3]int64
 		for i := range 3 {
 			v := e.eval(arg(i), env)
+			if v.kind == vUnknown {
+				return v
+			}
 			if v.kind != vNum || !v.off.known {
 				return unknown("AddDate with run-time arguments")
 			}

@@ -94,6 +94,14 @@ var ttlCases = []ttlCase{
 	if s.cfg.TTL > 0 {
 		d = 7 * 24 * time.Hour
 	}`, expr: `stripe.Int64(time.Now().Add(d).Unix())`, want: "?different values"},
+	// Go's arithmetic, not ours: floats, narrow integers, method expressions.
+	{body: `f := 2.0`, expr: `stripe.Int64(time.Now().Add(time.Duration(f / 3 * float64(time.Hour))).Unix())`, want: "?fractional"},
+	{body: `var n int32 = 100000`, expr: `stripe.Int64(time.Now().Unix() + int64(n * 100000))`, want: "?overflows int32"},
+	{body: `var n uint8 = 200`, expr: `stripe.Int64(time.Now().AddDate(0, 0, int(n + 100)).Unix())`, want: "?overflows uint8"},
+	{body: `var n int32 = 30`, expr: `stripe.Int64(time.Now().AddDate(0, 0, int(n)).Unix())`, want: "720h"},
+	{expr: `stripe.Int64(time.Time.Unix(time.Now().Add(TTL)))`, want: "?method expression"},
+	{expr: `stripe.Int64(time.Now().Unix() + int64((90 * time.Minute).Seconds()))`, want: "1h30m"},
+	{expr: `stripe.Int64(time.Now().Unix() + int64(ttl.Seconds()))`, want: "?parameter"},
 	// An integer number of seconds handed to Add is nanoseconds.
 	{expr: `stripe.Int64(time.Now().Add(TTLSeconds).Unix())`, want: "0s"},
 }
