@@ -14,22 +14,23 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 )
 
-// This file builds the one suggested fix each missing, ttl and constant
-// diagnostic carries (golangci-lint applies every fix of a diagnostic, so
-// alternatives would collide). Fixes use the file's own names for stripe-go
-// and time, add imports when needed, and are laid out as gofmt would: the
-// edit is applied to the file, the file is formatted, and the changed lines
-// become the edit.
+// This file builds the one suggested fix each missing diagnostic carries
+// (golangci-lint applies every fix of a diagnostic, so alternatives would
+// collide), and the machinery the TTL fixes share (fixttl.go). Fixes use the
+// file's own names for stripe-go and time, add imports when needed, and are
+// laid out as gofmt would: the edit is applied to the file, the file is
+// formatted, and the changed lines become the edit.
 
 // fixer builds fixes for one package.
 type fixer struct {
 	pass *analysis.Pass
 	pol  *policy
 	srcs map[*token.File][]byte
+	uses map[*ast.File]*fileUses
 }
 
 func newFixer(pass *analysis.Pass, pol *policy) *fixer {
-	return &fixer{pass: pass, pol: pol, srcs: make(map[*token.File][]byte)}
+	return &fixer{pass: pass, pol: pol, srcs: make(map[*token.File][]byte), uses: make(map[*ast.File]*fileUses)}
 }
 
 // fileOf returns the syntax tree containing pos.
@@ -54,24 +55,49 @@ func (fx *fixer) source(tf *token.File) []byte {
 	return src
 }
 
+// text returns the source of n.
+func (fx *fixer) text(n ast.Node) (string, bool) {
+	tf := fx.pass.Fset.File(n.Pos())
+	src := fx.source(tf)
+	if src == nil {
+		return "", false
+	}
+	return string(src[tf.Offset(n.Pos()):tf.Offset(n.End())]), true
+}
+
+// ttlText is the sanctioned TTL as written at some point of a file: its
+// text, the imports it needs, and a label for fix titles.
+type ttlText struct {
+	text, label string
+	imports     []importReq // to add
+	refs        []string    // import paths the text refers to
+}
+
 // expiry is the sanctioned ExpiresAt expression as written at pos in file,
-// with the import edits it needs: stripe.Int64(time.Now().Add(TTL).Unix()).
-func (fx *fixer) expiry(file *ast.File, pos token.Pos, root string) (string, []analysis.TextEdit, bool) {
+// stripe.Int64(time.Now().Add(TTL).Unix()), and the imports it needs.
+func (fx *fixer) expiry(file *ast.File, pos token.Pos, root string) (string, ttlText, bool) {
 	stripe, ok := refPackage(fx.pass, file, pos, root, "stripe")
 	if !ok {
-		return "", nil, false
+		return "", ttlText{}, false
 	}
-	timeRef, ok := refPackage(fx.pass, file, pos, "time", "time")
-	if !ok || timeRef.name == "" && fx.pass.Pkg.Path() != "time" && !dotImported(file, "time") {
-		return "", nil, false
-	}
-	ttl, edits, ok := fx.ttlExpr(file, pos, timeRef, true)
+	timeRef, ok := fx.timeRef(file, pos)
 	if !ok {
-		return "", nil, false
+		return "", ttlText{}, false
 	}
-	text := fmt.Sprintf("%s(%s().Add(%s).Unix())", stripe.qual("Int64"), timeRef.qual("Now"), ttl)
-	all := append(append(append([]analysis.TextEdit(nil), stripe.edits...), timeRef.edits...), edits...)
-	return text, dedupEdits(all), true
+	ttl := fx.ttlExpr(file, pos, timeRef, true)
+	text := fmt.Sprintf("%s(%s().Add(%s).Unix())", stripe.qual("Int64"), timeRef.qual("Now"), ttl.text)
+	ttl.imports = append(append(ttl.imports, stripe.imports()...), timeRef.imports()...)
+	ttl.refs = append(ttl.refs, root, "time")
+	return text, ttl, true
+}
+
+// timeRef is how to refer to package time at pos.
+func (fx *fixer) timeRef(file *ast.File, pos token.Pos) (pkgRef, bool) {
+	ref, ok := refPackage(fx.pass, file, pos, "time", "time")
+	if !ok || ref.name == "" && fx.pass.Pkg.Path() != "time" && !dotImported(file, "time") {
+		return pkgRef{}, false
+	}
+	return ref, true
 }
 
 func dotImported(file *ast.File, path string) bool {
@@ -83,38 +109,42 @@ func dotImported(file *ast.File, path string) bool {
 	return false
 }
 
-// ttlExpr is the sanctioned TTL as a Duration (duration true) or as seconds:
-// the -const constant where it can be referenced, else a literal.
-func (fx *fixer) ttlExpr(file *ast.File, pos token.Pos, timeRef pkgRef, duration bool) (string, []analysis.TextEdit, bool) {
-	if c := fx.pol.constObj; c != nil && !fx.pol.constBroken {
-		ref, ok := refPackage(fx.pass, file, pos, c.Pkg().Path(), c.Pkg().Name())
-		if ok {
-			name := ref.qual(c.Name())
-			edits := append(ref.edits, timeRef.edits...)
-			switch {
-			case duration && fx.pol.constSeconds:
-				return fmt.Sprintf("%s(%s) * %s", timeRef.qual("Duration"), name, timeRef.qual("Second")), edits, true
-			case duration:
-				return name, edits, true
-			case fx.pol.constSeconds:
-				return name, ref.edits, true
-			default:
-				return fmt.Sprintf("int64(%s / %s)", name, timeRef.qual("Second")), edits, true
+// ttlExpr is the sanctioned TTL as a Duration (duration true) or as
+// seconds: the -const constant where it can be referenced, else a literal.
+func (fx *fixer) ttlExpr(file *ast.File, pos token.Pos, timeRef pkgRef, duration bool) ttlText {
+	pol := fx.pol
+	if pol.cfg.Const != "" && !pol.constBroken {
+		path := pol.constPath
+		// The constant's package is imported here, or may be: it is in
+		// this module.
+		if pol.constObj != nil || fx.importable(path) {
+			ref, ok := refPackage(fx.pass, file, pos, path, defaultName(path))
+			if pol.constObj != nil && pol.constObj.Pkg() != nil {
+				ref, ok = refPackage(fx.pass, file, pos, path, pol.constObj.Pkg().Name())
+			}
+			if ok {
+				name := ref.qual(pol.constName)
+				label := pol.constName
+				if ref.name != "" {
+					label = ref.name + "." + pol.constName
+				}
+				imps := ref.imports()
+				withTime := append(imps, timeRef.imports()...)
+				switch {
+				case duration && pol.constSeconds:
+					return ttlText{fmt.Sprintf("%s(%s) * %s", timeRef.qual("Duration"), name, timeRef.qual("Second")), label, withTime, []string{path, "time"}}
+				case duration, pol.constSeconds:
+					return ttlText{name, label, imps, []string{path}}
+				default:
+					return ttlText{fmt.Sprintf("int64(%s / %s)", name, timeRef.qual("Second")), label, withTime, []string{path, "time"}}
+				}
 			}
 		}
 	}
-	if fx.pol.cfg.Const != "" && fx.pol.constObj == nil && fx.importable(fx.pol.constPath) {
-		// The constant's package is not yet imported here: import it, so
-		// the fixed code derives from the constant.
-		ref, ok := refPackage(fx.pass, file, pos, fx.pol.constPath, defaultName(fx.pol.constPath))
-		if ok {
-			return ref.qual(fx.pol.constName), append(ref.edits, timeRef.edits...), true
-		}
-	}
 	if duration {
-		return canonicalDuration(fx.pol.ttl, timeRef.name), timeRef.edits, true
+		return ttlText{canonicalDuration(pol.ttl, timeRef.name), fmtDuration(pol.ttl), timeRef.imports(), []string{"time"}}
 	}
-	return canonicalSeconds(fx.pol.ttl), nil, true
+	return ttlText{canonicalSeconds(pol.ttl), fmtDuration(pol.ttl), nil, nil}
 }
 
 // importable reports whether this package may import path without
@@ -146,16 +176,24 @@ func canonicalSeconds(d interface{ Seconds() float64 }) string {
 // dedupEdits drops repeated edits and joins insertions at one position
 // into one edit, in the order given, so no driver has to order them.
 func dedupEdits(edits []analysis.TextEdit) []analysis.TextEdit {
-	var out []analysis.TextEdit
+	// First drop exact repeats, then join what is left at one position.
+	var uniq []analysis.TextEdit
 outer:
 	for _, e := range edits {
-		for i, o := range out {
+		for _, o := range uniq {
 			if o.Pos == e.Pos && o.End == e.End && bytes.Equal(o.NewText, e.NewText) {
 				continue outer
 			}
+		}
+		uniq = append(uniq, e)
+	}
+	var out []analysis.TextEdit
+joined:
+	for _, e := range uniq {
+		for i, o := range out {
 			if o.Pos == o.End && e.Pos == e.End && o.Pos == e.Pos {
 				out[i].NewText = append(append([]byte(nil), o.NewText...), e.NewText...)
-				continue outer
+				continue joined
 			}
 		}
 		out = append(out, e)
@@ -163,12 +201,10 @@ outer:
 	return out
 }
 
-// fixMessage is what a person picks from a menu.
-func (fx *fixer) fixMessage() string {
-	if fx.pol.constObj != nil && !fx.pol.constBroken {
-		return "Set ExpiresAt to now + " + fx.pol.constObj.Pkg().Name() + "." + fx.pol.constObj.Name()
-	}
-	return "Set ExpiresAt to now + " + fmtDuration(fx.pol.ttl)
+// newFix assembles a fix: the imports it needs, then its edits.
+func (fx *fixer) newFix(file *ast.File, msg string, imports []importReq, edits ...analysis.TextEdit) *analysis.SuggestedFix {
+	all := append(importEdits(fx.pass, file, imports), edits...)
+	return &analysis.SuggestedFix{Message: msg, TextEdits: dedupEdits(all)}
 }
 
 // missingFix sets ExpiresAt where a missing report points: in the literal,
@@ -181,10 +217,9 @@ func (fx *fixer) missingFix(f *flow, o *origin, node ast.Node, c event) *analysi
 	if file == nil {
 		return nil
 	}
-	var edits []analysis.TextEdit
 	switch n := node.(type) {
 	case *ast.CompositeLit:
-		expr, imps, ok := fx.expiry(file, n.Lbrace, o.typ.root)
+		expr, ttl, ok := fx.expiry(file, n.Lbrace, o.typ.root)
 		if !ok {
 			return nil
 		}
@@ -192,17 +227,11 @@ func (fx *fixer) missingFix(f *flow, o *origin, node ast.Node, c event) *analysi
 		if !ok {
 			return nil
 		}
-		edits = dedupEdits(append(imps, e))
+		return fx.newFix(file, "Set ExpiresAt to now + "+ttl.label, ttl.imports, e)
 	case *ast.CallExpr:
-		e, ok := fx.creationFix(f, file, o, n)
-		if !ok {
-			return nil
-		}
-		edits = e
-	default:
-		return nil
+		return fx.creationFix(f, file, o, n)
 	}
-	return &analysis.SuggestedFix{Message: fx.fixMessage(), TextEdits: edits}
+	return nil
 }
 
 // insertElement adds elt as the last element of lit.
@@ -305,79 +334,119 @@ func (fx *fixer) formatted(within ast.Node, pos, end token.Pos, text string) (an
 
 // creationFix sets ExpiresAt for params that have no literal: in place of
 // a nil argument, or by an assignment before the creation's statement.
-func (fx *fixer) creationFix(f *flow, file *ast.File, o *origin, call *ast.CallExpr) ([]analysis.TextEdit, bool) {
+func (fx *fixer) creationFix(f *flow, file *ast.File, o *origin, call *ast.CallExpr) *analysis.SuggestedFix {
 	cur, ok := f.insp.Root().FindNode(call)
 	if !ok {
-		return nil, false
+		return nil
 	}
-	_, argIdx := stripeCall(f.info, call)
-	if argIdx < 0 {
-		// A helper that creates: find its params argument.
-		for i, a := range call.Args {
-			for _, t := range f.termsOf(cur.ChildAt(edge.CallExpr_Args, i)) {
-				if t == o {
-					argIdx = i
-				}
+	argIdx := -1
+	for i := range call.Args {
+		for _, t := range f.termsOf(cur.ChildAt(edge.CallExpr_Args, i)) {
+			if t == o {
+				argIdx = i
 			}
-			_ = a
 		}
 	}
+	if role, i := stripeCall(f.info, call); role == roleCreate && o.kind == oNil {
+		argIdx = i
+	}
 	if argIdx < 0 || argIdx >= len(call.Args) {
-		return nil, false
+		return nil
 	}
 	arg := call.Args[argIdx]
-	expr, imps, ok := fx.expiry(file, call.Pos(), o.typ.root)
+	expr, ttl, ok := fx.expiry(file, call.Pos(), o.typ.root)
 	if !ok {
-		return nil, false
+		return nil
 	}
+	msg := "Set ExpiresAt to now + " + ttl.label
+	stmt, inBlock := enclosingStmt(cur)
 	if isNil(f.info, arg) {
 		stripe, ok := refPackage(fx.pass, file, call.Pos(), o.typ.root, "stripe")
 		if !ok {
-			return nil, false
+			return nil
 		}
 		lit := fmt.Sprintf("&%s{ExpiresAt: %s}", stripe.qual(o.typ.named.Obj().Name()), expr)
 		within := ast.Node(call)
-		if stmt, ok := enclosingStmt(cur); ok {
+		if inBlock {
 			within = stmt.Node()
 		}
 		e, ok := fx.formatted(within, arg.Pos(), arg.End(), lit)
 		if !ok {
-			return nil, false
+			return nil
 		}
-		return dedupEdits(append(append(imps, stripe.edits...), e)), true
+		return fx.newFix(file, msg, append(ttl.imports, stripe.imports()...), e)
 	}
-	stmt, ok := enclosingStmt(cur)
-	if !ok {
-		return nil, false
+	if !inBlock {
+		return nil
 	}
 	indent := fx.indentOf(stmt.Node().Pos())
 	at := lineStart(fx.pass, stmt.Node().Pos())
 	if fx.pass.Fset.Position(stmt.Node().Pos()).Column-1 != len(indent) {
-		return nil, false // the statement doesn't start its line
+		return nil // the statement doesn't start its line
 	}
-	target, ok := addressable(f.info, arg)
-	if ok {
+	if target, ok := addressable(f.info, arg); ok {
 		line := fmt.Sprintf("%s%s.ExpiresAt = %s\n", indent, target, expr)
 		e, ok := fx.formatted(stmt.Node(), at, at, line)
 		if !ok {
-			return nil, false
+			return nil
 		}
-		return dedupEdits(append(imps, e)), true
+		return fx.newFix(file, msg, ttl.imports, e)
 	}
-	// Params from a call: name them first. The call moves before the
-	// statement, so it must be the statement's first effect: only the
-	// creation's own arguments may precede it.
-	if !isSimpleExpr(fx.pass, arg) {
-		return nil, false
+	// Params from a call: name them first. That moves the call before its
+	// statement, so the statement must evaluate nothing else first.
+	if !isSimpleExpr(fx.pass, arg) || !evaluatedFirst(stmt.Node(), call, argIdx) {
+		return nil
+	}
+	argText, ok := fx.text(arg)
+	if !ok {
+		return nil
 	}
 	name := freshName(fx.pass, file, stmt.Node().Pos(), "params")
-	src := fx.source(fx.pass.Fset.File(arg.Pos()))
-	tf := fx.pass.Fset.File(arg.Pos())
-	argText := string(src[tf.Offset(arg.Pos()):tf.Offset(arg.End())])
 	lines := fmt.Sprintf("%s%s := %s\n%s%s.ExpiresAt = %s\n", indent, name, argText, indent, name, expr)
-	return dedupEdits(append(imps,
+	return fx.newFix(file, msg, ttl.imports,
 		analysis.TextEdit{Pos: at, End: at, NewText: []byte(lines)},
-		analysis.TextEdit{Pos: arg.Pos(), End: arg.End(), NewText: []byte(name)})), true
+		analysis.TextEdit{Pos: arg.Pos(), End: arg.End(), NewText: []byte(name)})
+}
+
+// evaluatedFirst reports whether, in stmt, argument argIdx of call is the
+// first thing with side effects: call is the statement's whole expression
+// (or its init's), and its receiver and earlier arguments are plain names.
+func evaluatedFirst(stmt ast.Node, call *ast.CallExpr, argIdx int) bool {
+	top := func(e []ast.Expr) bool { return len(e) == 1 && ast.Unparen(e[0]) == call }
+	ok := false
+	switch s := stmt.(type) {
+	case *ast.ExprStmt:
+		ok = ast.Unparen(s.X) == call
+	case *ast.AssignStmt:
+		ok = top(s.Rhs)
+	case *ast.ReturnStmt:
+		ok = top(s.Results)
+	case *ast.IfStmt:
+		if as, isAssign := s.Init.(*ast.AssignStmt); isAssign {
+			ok = top(as.Rhs)
+		}
+	}
+	if !ok || !isPure(call.Fun) {
+		return false
+	}
+	for _, a := range call.Args[:argIdx] {
+		if !isPure(a) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPure reports whether evaluating e has no side effects to reorder:
+// names, selections of names, and literals.
+func isPure(e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident, *ast.BasicLit:
+		return true
+	case *ast.SelectorExpr:
+		return isPure(x.X)
+	}
+	return false
 }
 
 // enclosingStmt returns the statement, directly in a block or case body,
@@ -407,26 +476,11 @@ func addressable(info *types.Info, arg ast.Expr) (string, bool) {
 	case *ast.Ident:
 		return x.Name, true
 	case *ast.SelectorExpr:
-		if sel, ok := info.Selections[x]; ok && sel.Kind() == types.FieldVal {
-			if _, ok := baseIdent(x.X); ok || isSelectorChain(x.X) {
-				return types.ExprString(x), true
-			}
+		if sel, ok := info.Selections[x]; ok && sel.Kind() == types.FieldVal && isPure(x.X) {
+			return types.ExprString(x), true
 		}
 	}
 	return "", false
-}
-
-func isSelectorChain(e ast.Expr) bool {
-	for {
-		switch x := e.(type) {
-		case *ast.Ident:
-			return true
-		case *ast.SelectorExpr:
-			e = x.X
-		default:
-			return false
-		}
-	}
 }
 
 // isSimpleExpr reports whether an expression fits on one line, so that
@@ -435,115 +489,14 @@ func isSimpleExpr(pass *analysis.Pass, e ast.Expr) bool {
 	return pass.Fset.Position(e.Pos()).Line == pass.Fset.Position(e.End()).Line
 }
 
-// freshName returns base, or base2, ..., unused at pos.
+// freshName returns base, or base2, ..., unused at pos and in its block.
 func freshName(pass *analysis.Pass, file *ast.File, pos token.Pos, base string) string {
 	scope := innermostScope(pass, file, pos)
 	name := base
 	for i := 2; ; i++ {
-		if _, obj := scope.LookupParent(name, pos); obj == nil {
+		if _, obj := scope.LookupParent(name, pos); obj == nil && scope.Lookup(name) == nil {
 			return name
 		}
 		name = fmt.Sprintf("%s%d", base, i)
 	}
-}
-
-// ttlFix corrects an ExpiresAt: the TTL part when one expression in the
-// same declaration supplied it (the duration in Add, the seconds in
-// "+ S", a helper's argument), else the whole value. unverified values
-// get a fix only where it can't override a choice: nil, and a time in the
-// wrong unit (UnixMilli for Unix). window findings get none: the policy is
-// the team's to change.
-func (fx *fixer) ttlFix(at, val inspector.Cursor, vd verdict, cat string, pt paramsType) *analysis.SuggestedFix {
-	file := fx.fileOf(at.Node().Pos())
-	if file == nil || pt.named == nil {
-		return nil
-	}
-	whole := func() *analysis.SuggestedFix {
-		if fx.usesOtherPackage(val.Node(), pt.root) {
-			// Replacing it could leave that package's import unused, and
-			// the TTL is that package's to fix.
-			return nil
-		}
-		expr, imps, ok := fx.expiry(file, val.Node().Pos(), pt.root)
-		if !ok {
-			return nil
-		}
-		e, ok := fx.formatted(at.Node(), val.Node().Pos(), val.Node().End(), expr)
-		if !ok {
-			return nil
-		}
-		return &analysis.SuggestedFix{Message: fx.fixMessage(), TextEdits: dedupEdits(append(imps, e))}
-	}
-	switch cat {
-	case catUnverified:
-		switch {
-		case vd.isNil:
-			return whole()
-		case vd.unit.Valid():
-			id := vd.unit.Node()
-			return &analysis.SuggestedFix{Message: "Use Unix seconds", TextEdits: []analysis.TextEdit{{Pos: id.Pos(), End: id.End(), NewText: []byte("Unix")}}}
-		}
-		return nil
-	case catTTL, catConstant:
-	default:
-		return nil
-	}
-	site := vd.off.site
-	if !site.Valid() || vd.off.contrib != 1 || vd.off.siteKind == siteNone || unitOf(site) != unitOf(at) {
-		return whole()
-	}
-	timeRef, ok := refPackage(fx.pass, file, site.Node().Pos(), "time", "time")
-	if !ok {
-		return whole()
-	}
-	n := site.Node()
-	var text string
-	var edits []analysis.TextEdit
-	switch vd.off.siteKind {
-	case siteDuration:
-		text, edits, ok = fx.ttlExpr(file, n.Pos(), timeRef, true)
-	case siteSeconds:
-		// Products bind tighter than the + or - the seconds sit in.
-		text, edits, ok = fx.ttlExpr(file, n.Pos(), timeRef, false)
-	case siteAddDate:
-		call, isCall := n.(*ast.CallExpr)
-		sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !isCall || !isSel {
-			return whole()
-		}
-		var d string
-		d, edits, ok = fx.ttlExpr(file, n.Pos(), timeRef, true)
-		src := fx.source(fx.pass.Fset.File(n.Pos()))
-		tf := fx.pass.Fset.File(n.Pos())
-		text = string(src[tf.Offset(sel.X.Pos()):tf.Offset(sel.X.End())]) + ".Add(" + d + ")"
-	}
-	if !ok {
-		return whole()
-	}
-	e, ok := fx.formatted(at.Node(), n.Pos(), n.End(), text)
-	if !ok {
-		return whole()
-	}
-	msg := "Change the TTL to " + fmtDuration(fx.pol.ttl)
-	if fx.pol.constObj != nil && !fx.pol.constBroken {
-		msg = "Derive the TTL from " + fx.pol.constObj.Pkg().Name() + "." + fx.pol.constObj.Name()
-	}
-	return &analysis.SuggestedFix{Message: msg, TextEdits: dedupEdits(append(edits, e))}
-}
-
-// usesOtherPackage reports whether n refers to a package other than time
-// and the stripe-go root.
-func (fx *fixer) usesOtherPackage(n ast.Node, root string) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok {
-			if pn, ok := fx.pass.TypesInfo.Uses[id].(*types.PkgName); ok {
-				if p := pn.Imported().Path(); p != "time" && p != root {
-					found = true
-				}
-			}
-		}
-		return !found
-	})
-	return found
 }

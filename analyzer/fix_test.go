@@ -10,7 +10,7 @@ import (
 // Golden files hold each file after every fix in it is applied.
 func TestFixes(t *testing.T) {
 	t.Parallel()
-	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "fix/literal", "fix/notime", "fix/noliteral", "fix/ttl")
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "fix/literal", "fix/notime", "fix/noliteral", "fix/ttl", "fix/imports")
 }
 
 func TestFixesWithConst(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -17,10 +18,23 @@ import (
 // same edit, which drivers merge.
 
 // pkgRef is how a fix refers to a package at a position: qualified by name,
-// unqualified (a dot import, or the package itself), plus any import edit.
+// unqualified (a dot import, or the package itself), plus the import it
+// needs, if any.
 type pkgRef struct {
-	name  string // "" means unqualified
-	edits []analysis.TextEdit
+	name string // "" means unqualified
+	imp  *importReq
+}
+
+// importReq is an import a fix adds: path, under alias if not "".
+type importReq struct {
+	path, alias string
+}
+
+func (r pkgRef) imports() []importReq {
+	if r.imp == nil {
+		return nil
+	}
+	return []importReq{*r.imp}
 }
 
 func (r pkgRef) qual(sel string) string {
@@ -74,11 +88,7 @@ func refPackage(pass *analysis.Pass, file *ast.File, pos token.Pos, path, want s
 	if name != defaultName(path) {
 		alias = name
 	}
-	edit, ok := importEdit(pass, file, path, alias)
-	if !ok {
-		return pkgRef{}, false
-	}
-	return pkgRef{name: name, edits: []analysis.TextEdit{edit}}, true
+	return pkgRef{name: name, imp: &importReq{path: path, alias: alias}}, true
 }
 
 // fileUsesName reports whether any import of the file is named name.
@@ -121,30 +131,70 @@ func innermostScope(pass *analysis.Pass, file *ast.File, pos token.Pos) *types.S
 	return s
 }
 
-// importEdit inserts an import of path into file, in sorted position in the
-// group it belongs to (standard library or not), so the result is
-// gofmt-clean.
-func importEdit(pass *analysis.Pass, file *ast.File, path, alias string) (analysis.TextEdit, bool) {
-	line := strconv.Quote(path)
-	if alias != "" {
-		line = alias + " " + line
+func (r importReq) line() string {
+	if r.alias != "" {
+		return r.alias + " " + strconv.Quote(r.path)
 	}
-	std := isStd(path)
-	var decl *ast.GenDecl
+	return strconv.Quote(r.path)
+}
+
+// importEdits adds the imports a fix needs to file, laid out as gofmt
+// would: in a parenthesized import declaration, each in sorted position in
+// its group (standard library or not); otherwise as one new parenthesized
+// declaration. The edits depend only on the file and the set of imports,
+// so fixes needing the same imports produce the same edits.
+func importEdits(pass *analysis.Pass, file *ast.File, reqs []importReq) []analysis.TextEdit {
+	reqs = slices.Clone(reqs)
+	slices.SortFunc(reqs, func(a, b importReq) int {
+		if isStd(a.path) != isStd(b.path) {
+			if isStd(a.path) {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.path, b.path)
+	})
+	reqs = slices.Compact(reqs)
+	if len(reqs) == 0 {
+		return nil
+	}
+	var decl, last *ast.GenDecl
 	for _, d := range file.Decls {
 		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT {
-			decl = gd
-			break
+			if decl == nil && gd.Lparen.IsValid() {
+				decl = gd
+			}
+			last = gd
 		}
 	}
 	if decl == nil {
-		// No imports: add a declaration after the package clause.
-		return analysis.TextEdit{Pos: file.Name.End(), End: file.Name.End(), NewText: []byte("\n\nimport " + line + "\n")}, true
+		// A new declaration: after the last import, or the package clause.
+		var b strings.Builder
+		b.WriteString("import (\n")
+		for i, r := range reqs {
+			if i > 0 && isStd(reqs[i-1].path) && !isStd(r.path) {
+				b.WriteString("\n")
+			}
+			b.WriteString("\t" + r.line() + "\n")
+		}
+		b.WriteString(")")
+		if last != nil {
+			return []analysis.TextEdit{{Pos: last.End(), End: last.End(), NewText: []byte("\n" + b.String())}}
+		}
+		return []analysis.TextEdit{{Pos: file.Name.End(), End: file.Name.End(), NewText: []byte("\n\n" + b.String())}}
 	}
-	if !decl.Lparen.IsValid() {
-		// import "x": add a second declaration after it.
-		return analysis.TextEdit{Pos: decl.End(), End: decl.End(), NewText: []byte("\nimport " + line)}, true
+	var edits []analysis.TextEdit
+	for _, r := range reqs {
+		edits = append(edits, importEdit(pass, decl, r))
 	}
+	return dedupEdits(edits)
+}
+
+// importEdit inserts one import into a parenthesized declaration, in
+// sorted position in the group it belongs to.
+func importEdit(pass *analysis.Pass, decl *ast.GenDecl, r importReq) analysis.TextEdit {
+	path, line := r.path, r.line()
+	std := isStd(path)
 	fset := pass.Fset
 	// Split the specs into groups separated by blank lines, as gofmt does.
 	var groups [][]*ast.ImportSpec
@@ -169,24 +219,24 @@ func importEdit(pass *analysis.Pass, file *ast.File, path, alias string) (analys
 			sp, _ := strconv.Unquote(spec.Path.Value)
 			if sp > path {
 				pos := lineStart(pass, spec.Pos())
-				return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(indent + line + "\n")}, true
+				return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(indent + line + "\n")}
 			}
 		}
 		last := g[len(g)-1]
 		pos := lineEnd(pass, last.End())
-		return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte("\n" + indent + line)}, true
+		return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte("\n" + indent + line)}
 	}
 	// No group of its kind: standard library first, others last.
 	if len(decl.Specs) == 0 {
-		return analysis.TextEdit{Pos: decl.Lparen + 1, End: decl.Lparen + 1, NewText: []byte("\n" + indent + line + "\n")}, true
+		return analysis.TextEdit{Pos: decl.Lparen + 1, End: decl.Lparen + 1, NewText: []byte("\n" + indent + line + "\n")}
 	}
 	if std {
 		// Right after "import (", a position no other insertion uses.
 		pos := decl.Lparen + 1
-		return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte("\n" + indent + line + "\n")}, true
+		return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte("\n" + indent + line + "\n")}
 	}
 	pos := lineEnd(pass, decl.Specs[len(decl.Specs)-1].End())
-	return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte("\n\n" + indent + line)}, true
+	return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte("\n\n" + indent + line)}
 }
 
 func isStd(path string) bool {

@@ -99,10 +99,10 @@ func checkExpiry(ev *evaluator, pol *policy, r *reporter, pt paramsType, at, val
 	vd := judge(ev, pol, val)
 	diag := func(cat, msg string) {
 		d := analysis.Diagnostic{Pos: node.Pos(), End: node.End(), Category: cat, Message: msg}
-		if fix := r.fx.ttlFix(at, val, vd, cat, pt); fix != nil {
+		if fix, why := r.fx.ttlFix(at, val, vd, cat, pt); fix != nil {
 			d.SuggestedFixes = []analysis.SuggestedFix{*fix}
-		} else if (cat == catTTL || cat == catConstant) && r.fx.usesOtherPackage(val.Node(), pt.root) {
-			d.Message += " (it comes from another package: fix it there; no automatic fix)"
+		} else if why != "" {
+			d.Message += " (" + why + ")"
 		}
 		r.report(d)
 	}

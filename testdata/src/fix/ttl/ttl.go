@@ -47,7 +47,7 @@ func helperArg() {
 // A helper in another package decided the TTL: no fix.
 func otherPackage() {
 	session.New(&stripe.CheckoutSessionParams{
-		ExpiresAt: stripe.Int64(expiry.WeekFrom(time.Now()).Unix()), // want `TTL is 168h; sanctioned TTL is 720h \(it comes from another package: fix it there; no automatic fix\)`
+		ExpiresAt: stripe.Int64(expiry.WeekFrom(time.Now()).Unix()), // want `TTL is 168h; sanctioned TTL is 720h \(it comes from expiry.WeekFrom in another package: fix it there\)`
 	})
 }
 

@@ -1,0 +1,191 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// ttlFix corrects an ExpiresAt: the TTL part when one expression in the
+// same declaration supplied it (the duration in Add, the seconds in
+// "+ S", a helper's argument), else the whole value. unverified values
+// get a fix only where it can't override a choice: nil, and a time in the
+// wrong unit (UnixMilli for Unix). window findings get none: the policy is
+// the team's to change. When there is no fix, why says why, for the
+// message.
+func (fx *fixer) ttlFix(at, val inspector.Cursor, vd verdict, cat string, pt paramsType) (fix *analysis.SuggestedFix, why string) {
+	file := fx.fileOf(at.Node().Pos())
+	if file == nil || pt.named == nil {
+		return nil, ""
+	}
+	switch cat {
+	case catUnverified:
+		switch {
+		case vd.isNil:
+			return fx.wholeFix(file, at, val, pt)
+		case vd.unit.Valid() && unitOf(vd.unit) == unitOf(at):
+			id := vd.unit.Node()
+			return fx.newFix(file, "Use Unix seconds", nil, analysis.TextEdit{Pos: id.Pos(), End: id.End(), NewText: []byte("Unix")}), ""
+		}
+		return nil, ""
+	case catTTL, catConstant:
+	default:
+		return nil, ""
+	}
+	site := vd.off.site
+	if !site.Valid() || vd.off.contrib != 1 || vd.off.siteKind == siteNone || unitOf(site) != unitOf(at) {
+		return fx.wholeFix(file, at, val, pt)
+	}
+	n := site.Node()
+	timeRef, ok := fx.timeRef(file, n.Pos())
+	if !ok {
+		return fx.wholeFix(file, at, val, pt)
+	}
+	var (
+		ttl  ttlText
+		text string
+	)
+	switch vd.off.siteKind {
+	case siteDuration:
+		ttl = fx.ttlExpr(file, n.Pos(), timeRef, true)
+		text = ttl.text
+	case siteSeconds:
+		// Products bind tighter than the + or - the seconds sit in.
+		ttl = fx.ttlExpr(file, n.Pos(), timeRef, false)
+		text = ttl.text
+	case siteAddDate:
+		call, isCall := n.(*ast.CallExpr)
+		if !isCall {
+			return fx.wholeFix(file, at, val, pt)
+		}
+		sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		recv, ok := fx.text(sel.X)
+		if !isSel || !ok {
+			return fx.wholeFix(file, at, val, pt)
+		}
+		ttl = fx.ttlExpr(file, n.Pos(), timeRef, true)
+		text = recv + ".Add(" + ttl.text + ")"
+	}
+	if name, drops := fx.dropsImport(file, n, val.Node(), ttl.refs); drops {
+		return nil, "no automatic fix: it would leave the import of " + name + " unused"
+	}
+	e, ok := fx.formatted(at.Node(), n.Pos(), n.End(), text)
+	if !ok {
+		return nil, ""
+	}
+	return fx.newFix(file, "Change the TTL to "+ttl.label, ttl.imports, e), ""
+}
+
+// wholeFix replaces the whole ExpiresAt value with the sanctioned one,
+// unless the TTL comes from a helper in another package (that package's
+// to fix), or the replacement would leave an import unused.
+func (fx *fixer) wholeFix(file *ast.File, at, val inspector.Cursor, pt paramsType) (*analysis.SuggestedFix, string) {
+	if name, ok := fx.foreignHelper(val.Node(), pt.root); ok {
+		return nil, "it comes from " + name + " in another package: fix it there"
+	}
+	expr, ttl, ok := fx.expiry(file, val.Node().Pos(), pt.root)
+	if !ok {
+		return nil, ""
+	}
+	if name, drops := fx.dropsImport(file, val.Node(), val.Node(), ttl.refs); drops {
+		return nil, "no automatic fix: it would leave the import of " + name + " unused"
+	}
+	e, ok := fx.formatted(at.Node(), val.Node().Pos(), val.Node().End(), expr)
+	if !ok {
+		return nil, ""
+	}
+	return fx.newFix(file, "Set ExpiresAt to now + "+ttl.label, ttl.imports, e), ""
+}
+
+// foreignHelper returns the first call in n to a function of another
+// package (other than time and stripe-go's root, and pointer helpers).
+func (fx *fixer) foreignHelper(n ast.Node, root string) (string, bool) {
+	var name string
+	ast.Inspect(n, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || name != "" {
+			return name == ""
+		}
+		fn, ok := typeutil.Callee(fx.pass.TypesInfo, call).(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg() == fx.pass.Pkg || isGenericPtrHelper(fn) {
+			return true
+		}
+		if p := fn.Pkg().Path(); p != "time" && p != root {
+			name = fn.Pkg().Name() + "." + fn.Name()
+		}
+		return name == ""
+	})
+	return name, name != ""
+}
+
+// fileUses indexes where a file uses each imported package, and the
+// ExpiresAt values in it (which other fixes may rewrite).
+type fileUses struct {
+	byPkg   map[*types.PkgName][]token.Pos
+	expires []ast.Node
+}
+
+func (fx *fixer) fileUses(file *ast.File) *fileUses {
+	if u, ok := fx.uses[file]; ok {
+		return u
+	}
+	u := &fileUses{byPkg: make(map[*types.PkgName][]token.Pos)}
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			if pn, ok := fx.pass.TypesInfo.Uses[n].(*types.PkgName); ok {
+				u.byPkg[pn] = append(u.byPkg[pn], n.Pos())
+			}
+		case *ast.KeyValueExpr:
+			if id, ok := n.Key.(*ast.Ident); ok && id.Name == "ExpiresAt" {
+				u.expires = append(u.expires, n.Value)
+			}
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && sel.Sel.Name == "ExpiresAt" && i < len(n.Rhs) {
+					u.expires = append(u.expires, n.Rhs[i])
+				}
+			}
+		}
+		return true
+	})
+	fx.uses[file] = u
+	return u
+}
+
+// dropsImport reports whether replacing n, part of the ExpiresAt value
+// val, could leave an import of the file unused: n uses a package the
+// replacement (referring to refs) doesn't, and the file uses it nowhere
+// else but in other ExpiresAt values (which other fixes may rewrite).
+func (fx *fixer) dropsImport(file *ast.File, n, val ast.Node, refs []string) (string, bool) {
+	u := fx.fileUses(file)
+	within := func(p token.Pos, m ast.Node) bool { return m.Pos() <= p && p < m.End() }
+	for pn, uses := range u.byPkg {
+		if slices.Contains(refs, pn.Imported().Path()) {
+			continue // the replacement refers to it
+		}
+		inN, outside := false, false
+		for _, p := range uses {
+			if within(p, n) {
+				inN = true
+				continue
+			}
+			inExpiry := false
+			for _, e := range u.expires {
+				if within(p, e) && e != val {
+					inExpiry = true
+				}
+			}
+			outside = outside || !inExpiry
+		}
+		if inN && !outside {
+			return pn.Name(), true
+		}
+	}
+	return "", false
+}
