@@ -78,6 +78,9 @@ func run(pass *analysis.Pass, cfg Config) {
 	}
 	exportExpiryFacts(pass, ix, facts)
 	if !stripe {
+		if pol.constPath == pass.Pkg.Path() {
+			r.flush() // problems with the -const constant, at the constant
+		}
 		return
 	}
 	f := newFlow(ix)

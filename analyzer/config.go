@@ -40,6 +40,9 @@ func (c Config) Validate() error {
 	if c.TTL < 0 {
 		return fmt.Errorf("ttl: %s is negative; write a positive duration such as 720h", fmtDuration(c.TTL))
 	}
+	if c.TTL%time.Second != 0 {
+		return fmt.Errorf("ttl: %s is not a whole number of seconds, which ExpiresAt counts in", fmtDuration(c.TTL))
+	}
 	if c.Const != "" {
 		if _, _, err := ParseConst(c.Const); err != nil {
 			return fmt.Errorf("const: %v", err)
@@ -69,6 +72,9 @@ func ParseTTL(s string) (time.Duration, error) {
 	if d <= 0 {
 		return 0, fmt.Errorf("%q is not positive; write a positive duration such as 720h", s)
 	}
+	if d%time.Second != 0 {
+		return 0, fmt.Errorf("%q is not a whole number of seconds, which ExpiresAt counts in; write e.g. %s", s, fmtDuration(d.Truncate(time.Second)))
+	}
 	return d, nil
 }
 
@@ -84,6 +90,9 @@ func ParseConst(s string) (pkgPath, name string, err error) {
 	}
 	if !token.IsIdentifier(name) {
 		return "", "", fmt.Errorf("%q: %q is not a Go identifier; write e.g. example.com/billing/config.CheckoutSessionTTL", s, name)
+	}
+	if !token.IsExported(name) {
+		return "", "", fmt.Errorf("%q: %s is not exported, so other packages cannot derive ExpiresAt from it; export it (e.g. %s)", s, name, strings.ToUpper(name[:1])+name[1:])
 	}
 	return pkgPath, name, nil
 }

@@ -62,16 +62,20 @@ func newPolicy(pass *analysis.Pass, cfg Config, r *reporter) *policy {
 	}
 	d, seconds, ok := constTTL(obj)
 	if !ok {
-		problem("-const=%s: %s is a %s constant, not a time.Duration or integer seconds", cfg.Const, obj.Name(), obj.Type())
+		problem("-const=%s: %s is a constant of type %s, not a time.Duration or integer seconds", cfg.Const, obj.Name(), obj.Type())
 		return pol
 	}
 	if d <= 0 {
 		problem("-const=%s: %s is %s, not a positive TTL", cfg.Const, obj.Name(), obj.Val())
 		return pol
 	}
-	if cfg.TTL != 0 && cfg.TTL != d {
+	if ttl := cfg.sanctioned(); ttl != d {
 		defer func() { pol.constBroken = false }()
-		problem("-ttl=%s disagrees with -const=%s, which is %s: packages that cannot see the constant enforce -ttl; make them agree", fmtDuration(cfg.TTL), cfg.Const, fmtDuration(d))
+		given := "-ttl=" + fmtDuration(ttl)
+		if cfg.TTL == 0 {
+			given = "-ttl (default " + fmtDuration(ttl) + ")"
+		}
+		problem("%s disagrees with -const=%s, which is %s: packages that cannot see the constant enforce -ttl; pass -ttl=%s", given, cfg.Const, fmtDuration(d), fmtDuration(d))
 	}
 	pol.constObj, pol.constSeconds, pol.ttl = obj, seconds, d
 	return pol

@@ -47,7 +47,7 @@ func TestTTLBadConst(t *testing.T) {
 		want string
 	}{
 		{analyzer.Config{Const: "example.com/config.Missing"}, "package example.com/config has no constant Missing"},
-		{analyzer.Config{Const: "example.com/config.Name"}, "Name is a untyped string constant, not a time.Duration or integer seconds"},
+		{analyzer.Config{Const: "example.com/config.Name"}, "Name is a constant of type untyped string, not a time.Duration or integer seconds"},
 		{analyzer.Config{Const: "example.com/config.CheckoutSessionTTL", TTL: 24 * time.Hour}, "-ttl=24h disagrees with -const=example.com/config.CheckoutSessionTTL, which is 720h"},
 	} {
 		t.Run(strconv.Itoa(i), func(t *testing.T) {
