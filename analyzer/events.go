@@ -151,7 +151,7 @@ func (f *flow) fieldEvent(o *origin, name string, ev event) {
 	switch {
 	case name == "ExpiresAt":
 		o.sets = append(o.sets, ev)
-	case o.typ.kind == sessionParams && creationOnlyField(name, o.typ.major):
+	case o.typ.kind == sessionParams && creationOnlyField(name, o.typ):
 		o.marked = true
 	}
 }

@@ -245,18 +245,31 @@ func dependsOnStripe(pkg *types.Package) bool {
 	return visit(pkg)
 }
 
-// creationOnlyField reports whether setting field name on a
-// CheckoutSessionParams of the given major marks it as built for a creation:
-// the field is accepted by session.New and by nothing else. Expand and
-// Metadata serve Get and Update too; from v81 Update also takes LineItems,
-// ShippingOptions and CollectedInformation. (The pre-module path, major 0,
-// has no Update.)
-func creationOnlyField(name string, major int) bool {
+// creationOnlyField reports whether setting field name on params p marks
+// them as built for a creation: the field is accepted by session.New and
+// not by Get or Update. Expand and Metadata serve Get and Update too, and
+// CollectedInformation (v81.4.0+) is Update's. From v82 the release's own
+// CheckoutSessionUpdateParams says what else Update takes (ShippingOptions
+// from v82.0.0, LineItems from v84.1.0); before v82, Update (v79.5.0+)
+// took nothing else.
+func creationOnlyField(name string, p paramsType) bool {
 	switch name {
-	case "Params", "Expand", "Metadata", "UnsetFields", "ExpiresAt":
+	case "Params", "Expand", "Metadata", "UnsetFields", "ExpiresAt", "CollectedInformation":
 		return false
-	case "LineItems", "ShippingOptions", "CollectedInformation":
-		return major < 81
+	}
+	if p.named == nil || p.named.Obj().Pkg() == nil {
+		return true
+	}
+	update, ok := p.named.Obj().Pkg().Scope().Lookup("CheckoutSessionUpdateParams").(*types.TypeName)
+	if !ok {
+		return true
+	}
+	if st, ok := update.Type().Underlying().(*types.Struct); ok {
+		for f := range st.Fields() {
+			if f.Name() == name {
+				return false
+			}
+		}
 	}
 	return true
 }

@@ -18,6 +18,6 @@ func callShadowed() {
 	shadowed(&stripe.CheckoutSessionParams{Mode: stripe.String("payment")}) // want `created without ExpiresAt`
 	// Update is not a creation.
 	session.Update("cs_1", &stripe.CheckoutSessionParams{Metadata: map[string]string{"k": "v"}})
-	// v81's Update takes LineItems too: LineItems alone is not a creation.
+	// Params that go only to Update are never reported.
 	session.Update("cs_1", &stripe.CheckoutSessionParams{LineItems: []*stripe.CheckoutSessionLineItemParams{{Quantity: stripe.Int64(2)}}})
 }
