@@ -102,10 +102,11 @@ type evaluator struct {
 	*index
 	helpers map[*funcBody]*value // helper results, evaluated with symbolic parameters
 	depth   int
+	active  map[*def]bool // definitions being evaluated: a loop comes back to them
 }
 
 func newEvaluator(ix *index) *evaluator {
-	return &evaluator{index: ix, helpers: make(map[*funcBody]*value)}
+	return &evaluator{index: ix, helpers: make(map[*funcBody]*value), active: make(map[*def]bool)}
 }
 
 // symEnv is set while a helper's body is evaluated for its callers: its
@@ -276,6 +277,12 @@ func (e *evaluator) varValue(v *types.Var, c inspector.Cursor, env *symEnv) valu
 }
 
 func (e *evaluator) evalDef(d *def, env *symEnv) value {
+	if e.active[d] {
+		// v += x in a loop: the value depends on how often it runs.
+		return unknown("%s changes on every iteration of a loop", d.v.Name())
+	}
+	e.active[d] = true
+	defer delete(e.active, d)
 	switch d.kind {
 	case defValue:
 		return e.eval(d.rhs, env)

@@ -102,6 +102,13 @@ var ttlCases = []ttlCase{
 	{expr: `stripe.Int64(time.Time.Unix(time.Now().Add(TTL)))`, want: "?method expression"},
 	{expr: `stripe.Int64(time.Now().Unix() + int64((90 * time.Minute).Seconds()))`, want: "1h30m"},
 	{expr: `stripe.Int64(time.Now().Unix() + int64(ttl.Seconds()))`, want: "?parameter"},
+	// A variable changed in a loop depends on the number of iterations.
+	{body: `var exp int64
+	for i := 0; i < 3; i++ {
+		exp += 3600
+		exp += 3600
+	}`, expr: `stripe.Int64(time.Now().Unix() + exp)`, want: "?different values"},
+	{expr: `stripe.Int64(time.Now().Unix() + total([]int64{1, 2}))`, want: "?different values"},
 	// An integer number of seconds handed to Add is nanoseconds.
 	{expr: `stripe.Int64(time.Now().Add(TTLSeconds).Unix())`, want: "0s"},
 }
@@ -142,6 +149,14 @@ func expiryInSeconds(secs int64) *int64 {
 func toPtr[T any](v T) *T       { return &v }
 func int64Ptr(v int64) *int64  { return &v }
 func identity(t time.Time) time.Time { return t }
+func total(xs []int64) int64 {
+	var n int64
+	for _, x := range xs {
+		n += x
+		n += x
+	}
+	return n
+}
 func later(t time.Time) time.Time    { return t.Add(TTL + time.Hour) }
 func expiryFrom(now time.Time) *int64 {
 	return stripe.Int64(now.Add(TTL).Unix())

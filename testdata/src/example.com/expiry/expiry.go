@@ -33,3 +33,14 @@ var configured = 48 * time.Hour
 
 // Configured reads a variable: no fact.
 func Configured() time.Duration { return configured }
+
+// Total changes n twice per iteration: evaluating it must terminate (it
+// once recursed forever), and it gets no fact.
+func Total(xs []int64) int64 {
+	var n int64
+	for _, x := range xs {
+		n += x
+		n += x
+	}
+	return n
+}
