@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"math"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -85,6 +86,8 @@ type value struct {
 	// unit is, for a value in the wrong unit (UnixMilli), the method name
 	// to replace with Unix.
 	unit inspector.Cursor
+	// desc is the expression a Unix value came from, for messages.
+	desc string
 	// timeArg > 0: while a helper is evaluated for its callers, the time
 	// is the caller's argument timeArg-1 (plus off), not any "now".
 	timeArg int
@@ -179,7 +182,7 @@ func (e *evaluator) evalExpr(c inspector.Cursor, expr ast.Expr, env *symEnv) val
 		return e.evalIdent(c, n, env)
 	case *ast.SelectorExpr:
 		if isTime(e.info.TypeOf(n)) {
-			return now()
+			return unknown("%s is a stored time, not now: ExpiresAt must be now plus the TTL", types.ExprString(n))
 		}
 		if v, ok := e.info.Uses[n.Sel].(*types.Var); ok && !v.IsField() {
 			return unknown("%s is a package-level variable, which can change at run time", types.ExprString(n))
@@ -210,7 +213,7 @@ func (e *evaluator) evalExpr(c inspector.Cursor, expr ast.Expr, env *symEnv) val
 		return e.evalCall(c, n, env)
 	}
 	if isTime(e.info.TypeOf(expr)) {
-		return now()
+		return unknown("%s is a stored time, not now: ExpiresAt must be now plus the TTL", types.ExprString(expr))
 	}
 	return unknown("%s is not a shape this analyzer recognizes", types.ExprString(expr))
 }
@@ -244,9 +247,6 @@ func (e *evaluator) evalIdent(c inspector.Cursor, id *ast.Ident, env *symEnv) va
 		return unknown("%s is not a value this analyzer can follow", id.Name)
 	}
 	if e.localVar(id) == nil {
-		if isTime(v.Type()) {
-			return now()
-		}
 		return unknown("%s is a package-level variable, which can change at run time", id.Name)
 	}
 	return e.varValue(v, c, env)
@@ -571,7 +571,10 @@ func (e *evaluator) evalCall(c inspector.Cursor, call *ast.CallExpr, env *symEnv
 		}
 	}
 	if isTime(e.info.TypeOf(call)) {
-		return now() // a clock
+		if isClock(call) {
+			return now() // time.Now behind an interface or a field: a clock
+		}
+		return unknown("%s() returns a time this analyzer can't relate to now: ExpiresAt must be now plus the TTL", types.ExprString(call.Fun))
 	}
 	return unknown("%s is computed at run time", types.ExprString(call.Fun)+"()")
 }
@@ -587,6 +590,20 @@ func argSiteKind(k vkind, scale, div int64) siteKind {
 		return siteDuration
 	}
 	return siteNone
+}
+
+// isClock reports whether call reads a clock: a function, method or
+// function-valued field named Now (s.clock.Now(), s.now(), clock.Now()),
+// the name every clock library and injected clock uses.
+func isClock(call *ast.CallExpr) bool {
+	var name string
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		name = f.Name
+	case *ast.SelectorExpr:
+		name = f.Sel.Name
+	}
+	return len(call.Args) == 0 && strings.EqualFold(name, "now")
 }
 
 // isGenericPtrHelper reports whether fn is func[T any](v T) *T.
@@ -676,7 +693,7 @@ func (e *evaluator) timeMethod(c inspector.Cursor, call *ast.CallExpr, fn *types
 		}
 		return t
 	case "Unix":
-		u := value{kind: vUnix, base: t.base, moved: t.moved, timeArg: t.timeArg}
+		u := value{kind: vUnix, base: t.base, moved: t.moved, timeArg: t.timeArg, desc: types.ExprString(call)}
 		switch {
 		case t.off.known:
 			u.off = t.off

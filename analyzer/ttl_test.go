@@ -74,7 +74,7 @@ var ttlCases = []ttlCase{
 	{expr: `int64Ptr(time.Now().Add(7 * 24 * time.Hour).Unix())`, want: "168h"},
 	{expr: `stripe.Int64(later(time.Now()).Unix())`, want: "721h", usesConst: true},
 	{expr: `stripe.Int64(later(time.Now().Add(-time.Hour)).Unix())`, want: "720h", usesConst: true},
-	{expr: `stripe.Int64(identity(time.Now()).Unix())`, want: "?absolute time"},
+	{expr: `stripe.Int64(identity(time.Now()).Unix())`, want: "?no TTL added"},
 	{expr: `stripe.Int64(identity(time.Now().Add(TTL)).Unix())`, want: "720h", usesConst: true},
 	// Not provable.
 	{expr: `stripe.Int64(time.Now().Add(mutableTTL).Unix())`, want: "?package-level variable"},
@@ -84,8 +84,14 @@ var ttlCases = []ttlCase{
 	{expr: `nil`, want: "?nil"},
 	{expr: `stripe.Int64(1767225600)`, want: "?constant epoch"},
 	{expr: `stripe.Int64(time.Unix(1767225600, 0).Unix())`, want: "?absolute time"},
-	{expr: `stripe.Int64(time.Now().Unix())`, want: "?absolute time"},
-	{expr: `stripe.Int64(now.Unix())`, want: "?absolute time"},
+	{expr: `stripe.Int64(time.Now().Unix())`, want: "?no TTL added"},
+	{expr: `stripe.Int64(now.Unix())`, want: "?no TTL added"},
+	// A stored time is not now; a clock is, whatever holds it.
+	{expr: `stripe.Int64(s.heldUntil.Add(-time.Minute).Unix())`, want: "?s.heldUntil is a stored time"},
+	{expr: `stripe.Int64(s.created.Add(TTL).Unix())`, want: "?stored time"},
+	{expr: `stripe.Int64(deadline().Unix())`, want: "?deadline: startedAt is a package-level variable"},
+	{expr: `stripe.Int64(s.now().Add(TTL).Unix())`, want: "720h", usesConst: true},
+	{expr: `stripe.Int64(startedAt.Add(TTL).Unix())`, want: "?package-level variable"},
 	{expr: `stripe.Int64(time.Now().Add(TTL).UnixMilli())`, want: "?wrong unit"},
 	{expr: `stripe.Int64(time.Now().Add(TTL).UnixNano() / 1e9)`, want: "?wrong unit"},
 	{expr: `stripe.Int64(time.Now().Truncate(24 * time.Hour).Add(TTL).Unix())`, want: "?moves the time"},
@@ -131,9 +137,16 @@ var mutableTTL = 30 * 24 * time.Hour
 type clock interface{ Now() time.Time }
 
 type svc struct {
-	clock clock
-	cfg   struct{ TTL time.Duration }
+	clock     clock
+	now       func() time.Time
+	cfg       struct{ TTL time.Duration }
+	heldUntil time.Time
+	created   time.Time
 }
+
+var startedAt = time.Now()
+
+func deadline() time.Time { return startedAt }
 
 func helperPtr() *int64          { return stripe.Int64(time.Now().Add(TTL).Unix()) }
 func helperUnix() int64          { return time.Now().Add(30 * 24 * time.Hour).Unix() }

@@ -70,9 +70,9 @@ func judge(ev *evaluator, pol *policy, val inspector.Cursor) verdict {
 	case vUnix:
 		switch {
 		case v.base == baseAbs:
-			return verdict{why: "ExpiresAt is an absolute time, not now plus a TTL"}
+			return verdict{why: fmt.Sprintf("ExpiresAt is %s, an absolute time, not now plus a TTL", v.desc)}
 		case !v.moved:
-			return verdict{why: "ExpiresAt is t.Unix(), an absolute time, not now plus a TTL"}
+			return verdict{why: fmt.Sprintf("ExpiresAt is %s, a time with no TTL added, not now plus a TTL", v.desc)}
 		case !v.off.known:
 			return verdict{why: "the TTL is computed at run time"}
 		}

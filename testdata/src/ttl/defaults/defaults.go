@@ -66,7 +66,7 @@ func (s *Service) unverifiable(ctx context.Context, order struct{ Deadline time.
 	})
 	s.sc.V1CheckoutSessions.Create(ctx, &stripe.CheckoutSessionCreateParams{
 		Mode:      stripe.String("payment"),
-		ExpiresAt: stripe.Int64(order.Deadline.Unix()), // want `cannot verify the checkout session TTL: ExpiresAt is t.Unix\(\), an absolute time, not now plus a TTL`
+		ExpiresAt: stripe.Int64(order.Deadline.Unix()), // want `cannot verify the checkout session TTL: order.Deadline is a stored time, not now: ExpiresAt must be now plus the TTL`
 	})
 	s.sc.V1CheckoutSessions.Create(ctx, &stripe.CheckoutSessionCreateParams{
 		Mode:      stripe.String("payment"),
