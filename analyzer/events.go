@@ -217,9 +217,10 @@ func (f *flow) callEvents(cur inspector.Cursor, summ summaries) {
 		}
 		ev := ev
 		ev.via = fn
+		setAt, runs := f.whenRun(cur, ev.pos)
 		for _, o := range terms {
-			if s.Sets {
-				o.sets = append(o.sets, ev)
+			if s.Sets && runs {
+				o.sets = append(o.sets, event{unit: ev.unit, pos: setAt, via: fn})
 			}
 			if s.Creates {
 				o.creations = append(o.creations, ev)
@@ -267,6 +268,7 @@ func (f *flow) storeEvents(cur inspector.Cursor) {
 		return
 	}
 	ev := event{unit: unitOf(cur), pos: n.Pos()}
+	setEv, runs := f.whenRun(cur, n.Pos())
 	for i, lhs := range n.Lhs {
 		if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok {
 			lc := cur.ChildAt(edge.AssignStmt_Lhs, i)
@@ -275,6 +277,12 @@ func (f *flow) storeEvents(cur inspector.Cursor) {
 			}
 			if holder, name, _, ok := f.paramsField(lc, sel); ok {
 				for _, o := range holder {
+					if name == "ExpiresAt" {
+						if runs {
+							f.fieldEvent(o, name, event{unit: ev.unit, pos: setEv})
+						}
+						continue
+					}
 					f.fieldEvent(o, name, ev)
 				}
 			}
@@ -415,4 +423,81 @@ func (o *origin) pos() token.Pos {
 		return o.fb.cur.Node().Pos() + token.Pos(o.idx)
 	}
 	return token.NoPos
+}
+
+// whenRun is when code at cur, at pos in its declaration, runs relative to
+// the rest of the declaration: inside a function literal that is called in
+// place or through a variable, at the (first) call; deferred, at the end;
+// in a goroutine, never in order (runs is false); a literal never called
+// never runs. A literal handed elsewhere (a callback) keeps its position:
+// when it runs can't be known.
+func (f *flow) whenRun(cur inspector.Cursor, pos token.Pos) (token.Pos, bool) {
+	for c := range cur.Enclosing((*ast.FuncLit)(nil)) {
+		lit := c.Node().(*ast.FuncLit)
+		var calls []inspector.Cursor
+		switch v := f.boundVar(c); {
+		case c.ParentEdgeKind() == edge.CallExpr_Fun:
+			calls = []inspector.Cursor{c.Parent()}
+		case v == nil:
+			return pos, true // a callback: it runs when someone calls it
+		case f.varUses(v) > len(f.litCallSites[lit]):
+			return pos, true // also handed elsewhere
+		case len(f.litCallSites[lit]) == 0:
+			return 0, false // bound to a variable and never called
+		default:
+			calls = f.litCallSites[lit]
+		}
+		best, found := token.NoPos, false
+		for _, call := range calls {
+			at := call.Node().Pos()
+			switch call.Parent().Node().(type) {
+			case *ast.GoStmt:
+				continue
+			case *ast.DeferStmt:
+				if unit := unitOf(call); unit != nil {
+					at = unit.End()
+				}
+			}
+			p, ok := f.whenRun(call, at)
+			if ok && (!found || p < best) {
+				best, found = p, true
+			}
+		}
+		return best, found
+	}
+	return pos, true
+}
+
+// boundVar returns the local variable a function literal at c is assigned
+// to, if it is.
+func (f *flow) boundVar(c inspector.Cursor) *types.Var {
+	var lhs ast.Expr
+	switch p := c.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if i := c.ParentEdgeIndex(); c.ParentEdgeKind() == edge.AssignStmt_Rhs && len(p.Lhs) == len(p.Rhs) {
+			lhs = p.Lhs[i]
+		}
+	case *ast.ValueSpec:
+		if i := c.ParentEdgeIndex(); c.ParentEdgeKind() == edge.ValueSpec_Values && len(p.Names) == len(p.Values) {
+			lhs = p.Names[i]
+		}
+	}
+	id, ok := lhs.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	return f.localVar(id)
+}
+
+// varUses counts the uses of a local variable (not its definitions).
+func (f *flow) varUses(v *types.Var) int {
+	if f.uses == nil {
+		f.uses = make(map[*types.Var]int)
+		for _, obj := range f.info.Uses {
+			if lv, ok := obj.(*types.Var); ok && lv.Pkg() == f.pkg && !lv.IsField() {
+				f.uses[lv]++
+			}
+		}
+	}
+	return f.uses[v]
 }

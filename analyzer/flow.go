@@ -64,6 +64,10 @@ type flow struct {
 	*index
 	origins map[any]*origin           // keyed by node, or by paramKey
 	stored  map[types.Object][]source // what each location receives
+	// litCallSites are the calls of each function literal called
+	// directly or through a local variable.
+	litCallSites map[*ast.FuncLit][]inspector.Cursor
+	uses         map[*types.Var]int // lazily: uses of each variable
 }
 
 type paramKey struct {
@@ -74,9 +78,11 @@ type paramKey struct {
 func newFlow(ix *index) *flow {
 	f := &flow{index: ix, origins: make(map[any]*origin)}
 	f.calledLits = make(map[*ast.FuncLit]bool)
+	f.litCallSites = make(map[*ast.FuncLit][]inspector.Cursor)
 	for _, cur := range f.litCalls {
 		if fb, _ := f.callee(cur, cur.Node().(*ast.CallExpr)); fb != nil && fb.lit != nil {
 			f.calledLits[fb.lit] = true
+			f.litCallSites[fb.lit] = append(f.litCallSites[fb.lit], cur)
 		}
 	}
 	f.collectStores()

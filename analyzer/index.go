@@ -306,7 +306,7 @@ func (ix *index) visitCall(cur inspector.Cursor, n *ast.CallExpr) {
 		if fn.Pkg() == ix.pkg {
 			ix.calledAt[fn.Origin()]++
 		}
-	case nil:
+	case *types.Var, nil: // a function-valued variable, or a literal called in place
 		switch ast.Unparen(n.Fun).(type) {
 		case *ast.FuncLit, *ast.Ident:
 			ix.litCalls = append(ix.litCalls, cur)
