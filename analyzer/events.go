@@ -91,6 +91,25 @@ func (o *origin) setBefore(c event) bool {
 			return true
 		}
 	}
+	for _, src := range o.from {
+		if src.setBefore(o.copied) {
+			return true // the copied value had ExpiresAt
+		}
+	}
+	return false
+}
+
+// isMarked reports whether o, or the value it copies, sets a field only
+// creations use.
+func (o *origin) isMarked() bool {
+	if o.marked {
+		return true
+	}
+	for _, src := range o.from {
+		if src.marked {
+			return true
+		}
+	}
 	return false
 }
 

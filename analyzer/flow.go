@@ -26,6 +26,7 @@ const (
 	oNil                       // nil handed straight to a creation
 	oParam                     // a parameter of a function here
 	oForeign                   // returned by a builder in another package
+	oCopy                      // p := tpl: a copy of a params value
 )
 
 // origin is one params value and what happens to it.
@@ -36,10 +37,12 @@ type origin struct {
 	fb   *funcBody // oParam
 	idx  int       // oParam: parameter index
 
-	creations []event // creations it reaches
-	sets      []event // where it gets ExpiresAt
-	escapes   bool    // reaches code this package can't see
-	marked    bool    // sets a field only creations use
+	creations []event   // creations it reaches
+	sets      []event   // where it gets ExpiresAt
+	escapes   bool      // reaches code this package can't see
+	marked    bool      // sets a field only creations use
+	from      []*origin // oCopy: the values it copies, whose fields it has
+	copied    event     // oCopy: where the copy is made
 }
 
 // event is something happening to an origin at a point of a top-level
@@ -183,7 +186,21 @@ func (f *flow) varTerms(v *types.Var, c inspector.Cursor) []*origin {
 
 func (f *flow) defTerms(d *def) []*origin {
 	switch d.kind {
-	case defValue, defWeak:
+	case defValue:
+		if pt, ok := asParamsType(d.v.Type()); ok && isCopy(d.rhs.Node()) {
+			// p := tpl copies a params value: setting p.ExpiresAt leaves
+			// tpl (and its other copies) as they are.
+			from := f.termsOf(d.rhs)
+			if len(from) == 0 {
+				return nil
+			}
+			return []*origin{f.origin(d, func() *origin {
+				at := event{unit: unitOf(d.rhs), pos: d.pos}
+				return &origin{kind: oCopy, node: d.rhs.Node(), typ: pt, from: from, copied: at}
+			})}
+		}
+		return f.termsOf(d.rhs)
+	case defWeak:
 		return f.termsOf(d.rhs)
 	case defTuple:
 		if call, ok := ast.Unparen(d.rhs.Node().(ast.Expr)).(*ast.CallExpr); ok {
@@ -212,6 +229,18 @@ func (f *flow) defTerms(d *def) []*origin {
 		return []*origin{f.origin(key, func() *origin { return &origin{kind: oParam, fb: d.fn, idx: d.param, typ: pt} })}
 	}
 	return nil
+}
+
+// isCopy reports whether a params value expression reads an existing
+// value (a variable, field, element or dereference) rather than making one.
+func isCopy(n ast.Node) bool {
+	switch x := n.(type) {
+	case *ast.ParenExpr:
+		return isCopy(x.X)
+	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.StarExpr:
+		return true
+	}
+	return false
 }
 
 // zeroNode is the name of a zero-valued variable, for reporting.

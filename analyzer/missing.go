@@ -18,7 +18,7 @@ func (f *flow) reportMissing(r *reporter, pol *policy) {
 	atCall := make(map[*ast.CallExpr]bool)
 	for _, o := range f.sortedOrigins() {
 		switch o.kind {
-		case oLit, oNew, oZero:
+		case oLit, oNew, oZero, oCopy:
 			if len(o.creations) > 0 {
 				missing := o.missingCreations()
 				if len(missing) == 0 {
@@ -37,7 +37,7 @@ func (f *flow) reportMissing(r *reporter, pol *policy) {
 				continue
 			}
 			// Never seen reaching a creation.
-			if len(o.sets) == 0 && (o.typ.kind == createParams || o.escapes && o.marked) {
+			if o.kind != oCopy && len(o.sets) == 0 && (o.typ.kind == createParams || o.escapes && o.isMarked()) {
 				r.missing(f, o, o.node, event{}, pol)
 			}
 		case oNil, oForeign:

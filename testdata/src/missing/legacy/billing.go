@@ -234,3 +234,27 @@ func CreateWithClient(c session.Client, o Order) error {
 	_, err := c.New(&stripe.CheckoutSessionParams{LineItems: lineItems(o)}) // want `created without ExpiresAt`
 	return err
 }
+
+// A template copied by value: each copy is its own params.
+var template = stripe.CheckoutSessionParams{Mode: stripe.String("payment")}
+
+func FromTemplate() error {
+	p := template
+	_, err := session.New(&p) // want `created without ExpiresAt`
+	return err
+}
+
+func FromTemplateWithExpiry() error {
+	p := template
+	p.ExpiresAt = stripe.Int64(time.Now().Add(sessionTTL).Unix())
+	_, err := session.New(&p)
+	return err
+}
+
+func CopyInOneFunction() error {
+	a := stripe.CheckoutSessionParams{Mode: stripe.String("payment")}
+	b := a
+	a.ExpiresAt = stripe.Int64(time.Now().Add(sessionTTL).Unix())
+	_, err := session.New(&b) // want `created without ExpiresAt`
+	return err
+}
