@@ -9,6 +9,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -86,8 +87,9 @@ type value struct {
 	// unit is, for a value in the wrong unit (UnixMilli), the method name
 	// to replace with Unix.
 	unit inspector.Cursor
-	// desc is the expression a Unix value came from, for messages.
-	desc string
+	// desc is the expression a Unix value came from, and note a hint
+	// about it, for messages.
+	desc, note string
 	// timeArg > 0: while a helper is evaluated for its callers, the time
 	// is the caller's argument timeArg-1 (plus off), not any "now".
 	timeArg int
@@ -662,6 +664,9 @@ func (e *evaluator) timeMethod(c inspector.Cursor, call *ast.CallExpr, fn *types
 		}
 		t.off = added(t.off, d.off, arg(0), siteDuration)
 		t.moved = true
+		if d.off.known && d.off.n > 0 && d.off.n < int64(time.Second) {
+			t.note = fmt.Sprintf("Add counts nanoseconds: %s is %s; seconds need * time.Second", types.ExprString(call.Args[0]), fmtDuration(time.Duration(d.off.n)))
+		}
 		if !t.off.known && !t.off.isSym() {
 			return unknown("the duration %s is not a constant", types.ExprString(call.Args[0]))
 		}
@@ -679,7 +684,7 @@ func (e *evaluator) timeMethod(c inspector.Cursor, call *ast.CallExpr, fn *types
 			ymd[i] = v.off.n
 		}
 		if ymd[0] != 0 || ymd[1] != 0 {
-			return unknown("AddDate(%d, %d, %d) adds months or years, whose length varies; write now.Add(N * 24 * time.Hour)", ymd[0], ymd[1], ymd[2])
+			return unknown("AddDate(%d, %d, %d) adds months or years, whose length varies", ymd[0], ymd[1], ymd[2])
 		}
 		days, ok := mulInt(ymd[2], int64(24*60*60*1e9))
 		if !ok {
@@ -693,7 +698,7 @@ func (e *evaluator) timeMethod(c inspector.Cursor, call *ast.CallExpr, fn *types
 		}
 		return t
 	case "Unix":
-		u := value{kind: vUnix, base: t.base, moved: t.moved, timeArg: t.timeArg, desc: types.ExprString(call)}
+		u := value{kind: vUnix, base: t.base, moved: t.moved, timeArg: t.timeArg, desc: types.ExprString(call), note: t.note}
 		switch {
 		case t.off.known:
 			u.off = t.off

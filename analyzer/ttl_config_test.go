@@ -36,6 +36,9 @@ func TestTTLWindow(t *testing.T) {
 	t.Parallel()
 	a := newAnalyzer(t, analyzer.Config{TTL: 24 * time.Hour, StripeWindow: true})
 	analysistest.Run(t, testdata(t), a, "ttl/window")
+	// With the default 720h, every sanctioned TTL is outside the window:
+	// the message says the policy is the problem.
+	analysistest.Run(t, testdata(t), newAnalyzer(t, analyzer.Config{StripeWindow: true}), "ttl/windowdefault")
 }
 
 // A -const that names no constant, a non-TTL constant, or one -ttl

@@ -115,8 +115,10 @@ var ttlCases = []ttlCase{
 		exp += 3600
 	}`, expr: `stripe.Int64(time.Now().Unix() + exp)`, want: "?different values"},
 	{expr: `stripe.Int64(time.Now().Unix() + total([]int64{1, 2}))`, want: "?different values"},
-	// An integer number of seconds handed to Add is nanoseconds.
+	// An integer number of seconds handed to Add is nanoseconds, and a
+	// Duration added to Unix seconds is centuries.
 	{expr: `stripe.Int64(time.Now().Add(TTLSeconds).Unix())`, want: "0s"},
+	{expr: `stripe.Int64(time.Now().Unix() + int64(TTL))`, want: "2592000000000000s"},
 }
 
 const ttlPrelude = `package ttlcases
@@ -232,7 +234,10 @@ func TestJudgeTTL(t *testing.T) {
 		c := ttlCases[i]
 		vd := judge(ev, pol, kv.ChildAt(edge.KeyValueExpr_Value, -1))
 		got := "?" + vd.why
-		if vd.proven {
+		switch {
+		case vd.proven && vd.seconds != 0:
+			got = fmt.Sprintf("%ds", vd.seconds)
+		case vd.proven:
 			got = fmtDuration(vd.ttl)
 		}
 		switch {

@@ -51,6 +51,8 @@ type verdict struct {
 	off     amount // the TTL, with the site that supplied it
 	isNil   bool
 	unit    inspector.Cursor // a UnixMilli-style method to replace with Unix
+	note    string           // a hint for the message
+	seconds int64            // a proven TTL too long for a Duration, in seconds
 }
 
 // judge evaluates an ExpiresAt value.
@@ -78,9 +80,11 @@ func judge(ev *evaluator, pol *policy, val inspector.Cursor) verdict {
 		}
 		d, ok := mulInt(v.off.n, int64(time.Second))
 		if !ok {
-			return verdict{why: "the TTL is out of range"}
+			// Seconds beyond any Duration: nanoseconds added as seconds.
+			return verdict{proven: true, seconds: v.off.n, off: v.off,
+				note: "a time.Duration counts nanoseconds, Unix() seconds: divide by time.Second"}
 		}
-		return verdict{ttl: time.Duration(d), proven: true, usesCon: pol.usesConst(v.off.refs), off: v.off}
+		return verdict{ttl: time.Duration(d), proven: true, usesCon: pol.usesConst(v.off.refs), off: v.off, note: v.note}
 	case vNum:
 		if v.off.known {
 			return verdict{why: fmt.Sprintf("ExpiresAt is the constant epoch %d, an absolute time, not now plus a TTL", v.off.n)}
@@ -110,14 +114,26 @@ func checkExpiry(ev *evaluator, pol *policy, r *reporter, pt paramsType, at, val
 		diag(catUnverified, fmt.Sprintf("cannot verify the checkout session TTL: %s; write %s", vd.why, pol.advice(ev.pkg)))
 		return
 	}
-	switch {
-	case vd.ttl != pol.ttl:
-		diag(catTTL, fmt.Sprintf("checkout session TTL is %s; sanctioned TTL is %s", fmtDuration(vd.ttl), fmtDuration(pol.ttl)))
-	case pol.cfg.Const != "" && !pol.constBroken && !vd.usesCon:
-		diag(catConstant, fmt.Sprintf("checkout session TTL is the sanctioned %s but is not derived from %s; use the constant", fmtDuration(vd.ttl), pol.cfg.Const))
+	ttl := fmtDuration(vd.ttl)
+	if vd.seconds != 0 {
+		ttl = fmt.Sprintf("%ds, centuries", vd.seconds)
 	}
-	if pol.cfg.StripeWindow && (vd.ttl < stripeMinTTL || vd.ttl > stripeMaxTTL) {
-		diag(catWindow, fmt.Sprintf("checkout session TTL is %s, outside Stripe's documented window of 30m to 24h after creation", fmtDuration(vd.ttl)))
+	note := ""
+	if vd.note != "" {
+		note = " (" + vd.note + ")"
+	}
+	switch {
+	case vd.seconds != 0 || vd.ttl != pol.ttl:
+		diag(catTTL, fmt.Sprintf("checkout session TTL is %s; sanctioned TTL is %s%s", ttl, fmtDuration(pol.ttl), note))
+	case pol.cfg.Const != "" && !pol.constBroken && !vd.usesCon:
+		diag(catConstant, fmt.Sprintf("checkout session TTL is the sanctioned %s but is not derived from %s; use the constant", ttl, pol.cfg.Const))
+	}
+	if pol.cfg.StripeWindow && (vd.seconds != 0 || vd.ttl < stripeMinTTL || vd.ttl > stripeMaxTTL) {
+		msg := fmt.Sprintf("checkout session TTL is %s, outside Stripe's documented window of 30m to 24h after creation", ttl)
+		if vd.seconds == 0 && vd.ttl == pol.ttl {
+			msg += "; the sanctioned TTL itself is outside it: choose a TTL within 30m to 24h"
+		}
+		diag(catWindow, msg)
 	}
 }
 

@@ -51,7 +51,7 @@ func (s *Service) wrong(ctx context.Context) {
 	// An integer number of seconds handed to Add counts nanoseconds.
 	s.sc.V1CheckoutSessions.Create(ctx, &stripe.CheckoutSessionCreateParams{
 		Mode:      stripe.String("payment"),
-		ExpiresAt: stripe.Int64(time.Now().Add(config.CheckoutSessionTTLSeconds).Unix()), // want `checkout session TTL is 0s; sanctioned TTL is 720h`
+		ExpiresAt: stripe.Int64(time.Now().Add(config.CheckoutSessionTTLSeconds).Unix()), // want `checkout session TTL is 0s; sanctioned TTL is 720h \(Add counts nanoseconds: config.CheckoutSessionTTLSeconds is 2.592ms; seconds need \* time.Second\)`
 	})
 }
 
@@ -70,7 +70,11 @@ func (s *Service) unverifiable(ctx context.Context, order struct{ Deadline time.
 	})
 	s.sc.V1CheckoutSessions.Create(ctx, &stripe.CheckoutSessionCreateParams{
 		Mode:      stripe.String("payment"),
-		ExpiresAt: stripe.Int64(time.Now().AddDate(0, 1, 0).Unix()), // want `AddDate\(0, 1, 0\) adds months or years`
+		ExpiresAt: stripe.Int64(time.Now().AddDate(0, 1, 0).Unix()), // want `AddDate\(0, 1, 0\) adds months or years, whose length varies; write stripe`
+	})
+	s.sc.V1CheckoutSessions.Create(ctx, &stripe.CheckoutSessionCreateParams{
+		Mode:      stripe.String("payment"),
+		ExpiresAt: stripe.Int64(time.Now().Unix() + int64(config.CheckoutSessionTTL)), // want `checkout session TTL is 2592000000000000s, centuries; sanctioned TTL is 720h \(a time.Duration counts nanoseconds, Unix\(\) seconds: divide by time.Second\)`
 	})
 	s.sc.V1CheckoutSessions.Create(ctx, &stripe.CheckoutSessionCreateParams{
 		Mode:      stripe.String("payment"),
