@@ -12,8 +12,8 @@ var _ = time.Now
 // Multi-line: the new key is longer than the others, so gofmt realigns.
 func multiLine() {
 	session.New(&stripe76.CheckoutSessionParams{ // want `created without ExpiresAt`
-		Mode:       stripe76.String("payment"),
-		SuccessURL: stripe76.String("https://example.com/ok"),
+		Mode:     stripe76.String("payment"),
+		Customer: stripe76.String("cus_123"),
 	})
 }
 
