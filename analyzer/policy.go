@@ -5,7 +5,10 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"os"
+	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"golang.org/x/tools/go/analysis"
@@ -41,6 +44,14 @@ func newPolicy(pass *analysis.Pass, cfg Config, r *reporter) *policy {
 	pol.constPath, pol.constName, _ = ParseConst(cfg.Const) // validated by the flag
 	pkg := findPackage(pass.Pkg, pol.constPath)
 	if pkg == nil {
+		if dir, ok := missingModulePackage(pass, pol.constPath); ok {
+			pol.constBroken = true
+			if len(pass.Files) > 0 {
+				name := pass.Files[0].Name
+				r.report(analysis.Diagnostic{Pos: name.Pos(), End: name.End(), Category: catConstant,
+					Message: fmt.Sprintf("-const=%s: module %s has no package %s (no directory %s); check the import path", cfg.Const, pass.Module.Path, pol.constPath, dir)})
+			}
+		}
 		return pol
 	}
 	// Where to report a problem with the constant: at the constant in its
@@ -79,6 +90,34 @@ func newPolicy(pass *analysis.Pass, cfg Config, r *reporter) *policy {
 	}
 	pol.constObj, pol.constSeconds, pol.ttl = obj, seconds, d
 	return pol
+}
+
+// missingModulePackage reports whether path names a package of this
+// package's module (in module mode) that does not exist on disk, and
+// returns the directory it would be in. Paths outside the module can't be
+// checked here.
+func missingModulePackage(pass *analysis.Pass, path string) (string, bool) {
+	m := pass.Module
+	if m == nil || m.Path == "" || len(pass.Files) == 0 || !strings.HasPrefix(path+"/", m.Path+"/") {
+		return "", false
+	}
+	tf := pass.Fset.File(pass.Files[0].Pos())
+	if tf == nil {
+		return "", false
+	}
+	// The module's root: this package's directory minus its path below
+	// the module.
+	rel := strings.TrimPrefix(strings.TrimSuffix(pass.Pkg.Path(), "_test"), m.Path)
+	dir := filepath.Dir(tf.Name())
+	root, ok := strings.CutSuffix(dir, filepath.FromSlash(rel))
+	if !ok || rel == "" && filepath.Base(dir) == "" {
+		return "", false
+	}
+	target := filepath.Join(root, filepath.FromSlash(strings.TrimPrefix(path, m.Path)))
+	if _, err := os.Stat(target); err == nil {
+		return "", false
+	}
+	return target, true
 }
 
 // constTTL returns the TTL a constant denotes: a time.Duration as is, an

@@ -108,6 +108,13 @@ func TestStandalone(t *testing.T) {
 		t.Errorf("output lacks the ttl finding:\n%s", r.stderr)
 	}
 
+	// A -const naming a package this module doesn't have is reported, not
+	// turned into constant findings everywhere.
+	r = run(t, dir, bin, "-const=example.com/e2e/confg.CheckoutSessionTTL", "./...")
+	if want := "-const=example.com/e2e/confg.CheckoutSessionTTL: module example.com/e2e has no package example.com/e2e/confg"; r.code != 3 || !strings.Contains(r.stderr, want) || strings.Contains(r.stderr, "not derived from") {
+		t.Errorf("-const with a misspelt package: exit %d, want 3 and %q\n%s", r.code, want, r.stderr)
+	}
+
 	// Flags change the verdict.
 	r = run(t, dir, bin, "-ttl=24h", "./...")
 	if r.code != 3 || strings.Contains(r.stderr, "checkout session TTL is 24h") || !strings.Contains(r.stderr, "sanctioned TTL is 24h") {
