@@ -232,7 +232,18 @@ func (f *flow) callEvents(cur inspector.Cursor, summ summaries) {
 				s = ext.Params[pi]
 			}
 		default:
+			// The callee can't be seen (an interface method, a function
+			// value). Its shape still tells: only creations take params
+			// alone and return a session (Get and Update take an id), and a
+			// func(*params) with no results is an option that may set any
+			// field, ExpiresAt included.
 			s.Escapes = true
+			switch sig := callSig(f.info, call); {
+			case isCreationShaped(sig):
+				s.Creates = true
+			case isMutatorShaped(sig):
+				s.Sets = true
+			}
 		}
 		ev := ev
 		ev.via = fn
@@ -519,4 +530,42 @@ func (f *flow) varUses(v *types.Var) int {
 		}
 	}
 	return f.uses[v]
+}
+
+// isCreationShaped reports whether sig is func(*params) (*CheckoutSession,
+// error), the shape of session.New.
+func isCreationShaped(sig *types.Signature) bool {
+	if sig == nil || sig.Params().Len() != 1 || sig.Results().Len() != 2 {
+		return false
+	}
+	pt, ok := pointerToParams(sig.Params().At(0).Type())
+	if !ok {
+		return false
+	}
+	res := sig.Results().At(0).Type()
+	ptr, ok := types.Unalias(res).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	return ok && named.Obj().Name() == "CheckoutSession" && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == pt.root &&
+		types.Identical(sig.Results().At(1).Type(), types.Universe.Lookup("error").Type())
+}
+
+// isMutatorShaped reports whether sig is func(*params), a functional
+// option.
+func isMutatorShaped(sig *types.Signature) bool {
+	if sig == nil || sig.Params().Len() != 1 || sig.Results().Len() != 0 {
+		return false
+	}
+	_, ok := pointerToParams(sig.Params().At(0).Type())
+	return ok
+}
+
+func pointerToParams(t types.Type) (paramsType, bool) {
+	ptr, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return paramsType{}, false
+	}
+	return asParamsType(ptr.Elem())
 }

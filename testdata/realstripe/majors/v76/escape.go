@@ -14,7 +14,7 @@ type sessionAPI interface {
 
 // Params with LineItems only, through an interface.
 func StartWithItems(api sessionAPI, o Order) error {
-	_, err := api.New(&stripe.CheckoutSessionParams{LineItems: items(o)}) // want `checkout session params built for a creation without ExpiresAt`
+	_, err := api.New(&stripe.CheckoutSessionParams{LineItems: items(o)}) // want `checkout session created without ExpiresAt`
 	return err
 }
 

@@ -27,7 +27,7 @@ type sessionAPI interface {
 
 // Params that set Mode, through an interface: reported.
 func StartWithMode(api sessionAPI, o Order) error {
-	_, err := api.New(&stripe.CheckoutSessionParams{Mode: stripe.String("payment"), LineItems: items(o)}) // want `checkout session params built for a creation without ExpiresAt`
+	_, err := api.New(&stripe.CheckoutSessionParams{Mode: stripe.String("payment"), LineItems: items(o)}) // want `checkout session created without ExpiresAt`
 	return err
 }
 
@@ -36,7 +36,7 @@ func StartWithMode(api sessionAPI, o Order) error {
 
 // Params with LineItems only, through an interface.
 func StartWithItems(api sessionAPI, o Order) error {
-	_, err := api.New(&stripe.CheckoutSessionParams{LineItems: items(o)}) // want `checkout session params built for a creation without ExpiresAt`
+	_, err := api.New(&stripe.CheckoutSessionParams{LineItems: items(o)}) // want `checkout session created without ExpiresAt`
 	return err
 }
 

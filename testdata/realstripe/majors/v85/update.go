@@ -27,7 +27,7 @@ type sessionAPI interface {
 
 // Params that set Mode, through an interface: reported.
 func StartWithMode(api sessionAPI, o Order) error {
-	_, err := api.New(&stripe.CheckoutSessionParams{Mode: stripe.String("payment"), LineItems: items(o)}) // want `checkout session params built for a creation without ExpiresAt`
+	_, err := api.New(&stripe.CheckoutSessionParams{Mode: stripe.String("payment"), LineItems: items(o)}) // want `checkout session created without ExpiresAt`
 	return err
 }
 
@@ -35,9 +35,10 @@ func StartWithMode(api sessionAPI, o Order) error {
 // params that set only those may be for an Update, so they don't look like
 // a creation.
 
-// Params with LineItems only, through an interface.
+// Params with LineItems only, through an interface shaped like
+// session.New: a creation, whatever the params look like.
 func StartWithItems(api sessionAPI, o Order) error {
-	_, err := api.New(&stripe.CheckoutSessionParams{LineItems: items(o)})
+	_, err := api.New(&stripe.CheckoutSessionParams{LineItems: items(o)}) // want `checkout session created without ExpiresAt`
 	return err
 }
 

@@ -21,10 +21,9 @@ type Checkout struct{ api sessionAPI }
 
 func NewCheckout() *Checkout { return &Checkout{api: liveAPI{}} }
 
-// The call goes through an interface; the params set Mode and SuccessURL,
-// which only creations use: reported.
+// The call goes through an interface shaped like session.New: a creation.
 func (c *Checkout) Start(email string) (string, error) {
-	s, err := c.api.New(&stripe.CheckoutSessionParams{ // want `checkout session params built for a creation without ExpiresAt`
+	s, err := c.api.New(&stripe.CheckoutSessionParams{ // want `checkout session created without ExpiresAt`
 		Mode:          stripe.String("payment"),
 		CustomerEmail: stripe.String(email),
 		SuccessURL:    stripe.String("https://example.com/ok"),
