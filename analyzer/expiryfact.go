@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -159,9 +160,13 @@ func exportExpiryFacts(pass *analysis.Pass, ix *index, facts *factStore) {
 		return
 	}
 	if ix == nil {
-		file := &ast.File{Name: pass.Files[0].Name, Decls: make([]ast.Decl, len(cands))}
-		for i, fd := range cands {
-			file.Decls[i] = fd
+		// Index only the candidates. Package and the last declaration
+		// bound the synthetic file, so the inspector sizes its buffer for
+		// the candidates, not for everything before them in the FileSet.
+		slices.SortFunc(cands, func(a, b *ast.FuncDecl) int { return int(a.Pos() - b.Pos()) })
+		file := &ast.File{Package: cands[0].Pos(), Name: pass.Files[0].Name}
+		for _, fd := range cands {
+			file.Decls = append(file.Decls, fd)
 		}
 		ix = newIndex(pass.TypesInfo, pass.Pkg, inspector.New([]*ast.File{file}), facts)
 	}

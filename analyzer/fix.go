@@ -23,14 +23,26 @@ import (
 
 // fixer builds fixes for one package.
 type fixer struct {
-	pass *analysis.Pass
-	pol  *policy
-	srcs map[*token.File][]byte
-	uses map[*ast.File]*fileUses
+	pass  *analysis.Pass
+	pol   *policy
+	srcs  map[*token.File][]byte
+	clean map[*token.File]bool // the file is gofmt-clean as it is
+	uses  map[*ast.File]*fileUses
 }
 
 func newFixer(pass *analysis.Pass, pol *policy) *fixer {
-	return &fixer{pass: pass, pol: pol, srcs: make(map[*token.File][]byte), uses: make(map[*ast.File]*fileUses)}
+	return &fixer{pass: pass, pol: pol, srcs: make(map[*token.File][]byte), clean: make(map[*token.File]bool), uses: make(map[*ast.File]*fileUses)}
+}
+
+// isClean reports whether a file is gofmt-clean, formatting it once.
+func (fx *fixer) isClean(tf *token.File, src []byte) bool {
+	clean, ok := fx.clean[tf]
+	if !ok {
+		out, err := format.Source(src)
+		clean = err == nil && bytes.Equal(out, src)
+		fx.clean[tf] = clean
+	}
+	return clean
 }
 
 // fileOf returns the syntax tree containing pos.
@@ -300,15 +312,23 @@ func (fx *fixer) byteBefore(pos token.Pos) byte {
 func (fx *fixer) formatted(within ast.Node, pos, end token.Pos, text string) (analysis.TextEdit, bool) {
 	plain := analysis.TextEdit{Pos: pos, End: end, NewText: []byte(text)}
 	tf := fx.pass.Fset.File(pos)
-	src := fx.source(tf)
-	if src == nil {
+	full := fx.source(tf)
+	if full == nil {
 		return analysis.TextEdit{}, false
 	}
-	clean, err := format.Source(src)
-	if err != nil || !bytes.Equal(clean, src) {
+	if !fx.isClean(tf, full) {
 		return plain, true
 	}
-	p, e := tf.Offset(pos), tf.Offset(end)
+	// Format only the top-level declaration holding the edit: gofmt lays
+	// out each declaration on its own, and a file with many findings
+	// would otherwise be formatted once per fix.
+	decl := fx.declAt(pos)
+	if decl == nil {
+		return plain, true
+	}
+	base := tf.Offset(lineStart(fx.pass, decl.Pos()))
+	src := full[base:tf.Offset(decl.End())]
+	p, e := tf.Offset(pos)-base, tf.Offset(end)-base
 	cand := make([]byte, 0, len(src)+len(text))
 	cand = append(append(append(cand, src[:p]...), text...), src[e:]...)
 	out, err := format.Source(cand)
@@ -324,12 +344,26 @@ func (fx *fixer) formatted(within ast.Node, pos, end token.Pos, text string) (an
 	for suf < len(src)-pre && suf < len(out)-pre && src[len(src)-1-suf] == out[len(out)-1-suf] {
 		suf++
 	}
-	lo := tf.Offset(lineStart(fx.pass, within.Pos()))
-	hi := tf.Offset(lineEnd(fx.pass, within.End()))
+	lo := tf.Offset(lineStart(fx.pass, within.Pos())) - base
+	hi := tf.Offset(lineEnd(fx.pass, within.End())) - base
 	if pre < lo || len(src)-suf > hi {
 		return plain, true
 	}
-	return analysis.TextEdit{Pos: tf.Pos(pre), End: tf.Pos(len(src) - suf), NewText: out[pre : len(out)-suf]}, true
+	return analysis.TextEdit{Pos: tf.Pos(base + pre), End: tf.Pos(base + len(src) - suf), NewText: out[pre : len(out)-suf]}, true
+}
+
+// declAt returns the top-level declaration containing pos.
+func (fx *fixer) declAt(pos token.Pos) ast.Decl {
+	file := fx.fileOf(pos)
+	if file == nil {
+		return nil
+	}
+	for _, d := range file.Decls {
+		if d.Pos() <= pos && pos <= d.End() {
+			return d
+		}
+	}
+	return nil
 }
 
 // creationFix sets ExpiresAt for params that have no literal: in place of
