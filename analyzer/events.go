@@ -184,8 +184,8 @@ func (f *flow) callEvents(cur inspector.Cursor, summ summaries) {
 		if argIdx < 0 || argIdx >= len(call.Args) {
 			return
 		}
-		if isNil(f.info, call.Args[argIdx]) {
-			pt, _ := paramsOf(callSig(f.info, call).Params().At(argIdx).Type())
+		if sig := callSig(f.info, call); sig != nil && argIdx < sig.Params().Len() && isNil(f.info, call.Args[argIdx]) {
+			pt, _ := paramsOf(sig.Params().At(argIdx).Type())
 			o := f.origin(call, func() *origin { return &origin{kind: oNil, node: call, typ: pt} })
 			o.creations = append(o.creations, ev)
 			return
@@ -270,8 +270,14 @@ func isNil(info *types.Info, e ast.Expr) bool {
 	return isNil
 }
 
+// callSig is the signature of a call's function, or nil in code that
+// doesn't type-check.
 func callSig(info *types.Info, call *ast.CallExpr) *types.Signature {
-	sig, _ := types.Unalias(info.TypeOf(call.Fun)).Underlying().(*types.Signature)
+	t := info.TypeOf(call.Fun)
+	if t == nil {
+		return nil
+	}
+	sig, _ := t.Underlying().(*types.Signature)
 	return sig
 }
 
