@@ -247,7 +247,7 @@ func TestSettings(t *testing.T) {
 			"billing/billing.go:13:2: checkout session TTL is 720h; sanctioned TTL is 24h (checkoutexpiry)",
 		}},
 		{"stripe-window", []string{"stripe-window: true"}, []string{missing720, day720,
-			"billing/billing.go:13:2: checkout session TTL is 720h, outside Stripe's documented window of 30m to 24h after creation (checkoutexpiry)",
+			"billing/billing.go:13:2: checkout session TTL is 720h, outside Stripe's documented window of 30m to 24h after creation; the sanctioned TTL itself is outside it: choose a TTL within 30m to 24h (checkoutexpiry)",
 		}},
 		// With a constant, a right TTL not derived from it is reported,
 		// also where the constant's package is not visible.
