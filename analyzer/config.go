@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // DefaultTTL is the sanctioned Checkout Session lifetime when none is
@@ -73,28 +75,57 @@ func ParseTTL(s string) (time.Duration, error) {
 		return 0, fmt.Errorf("%q is not positive; write a positive duration such as 720h", s)
 	}
 	if d%time.Second != 0 {
-		return 0, fmt.Errorf("%q is not a whole number of seconds, which ExpiresAt counts in; write e.g. %s", s, fmtDuration(d.Truncate(time.Second)))
+		return 0, fmt.Errorf("%q is not a whole number of seconds, which ExpiresAt counts in; write e.g. %s", s, fmtDuration(max(d.Truncate(time.Second), time.Second)))
 	}
 	return d, nil
 }
 
 // ParseConst splits a -const value "importpath.Name".
 func ParseConst(s string) (pkgPath, name string, err error) {
+	const eg = "write e.g. example.com/billing/config.CheckoutSessionTTL"
 	i := strings.LastIndex(s, ".")
 	if i < 0 || strings.LastIndex(s, "/") > i {
-		return "", "", fmt.Errorf("%q is not importpath.Name; write e.g. example.com/billing/config.CheckoutSessionTTL", s)
+		return "", "", fmt.Errorf("%q is not importpath.Name; %s", s, eg)
 	}
 	pkgPath, name = s[:i], s[i+1:]
-	if pkgPath == "" || strings.ContainsAny(pkgPath, " \t\"\\") {
-		return "", "", fmt.Errorf("%q has no valid import path before the last dot; write e.g. example.com/billing/config.CheckoutSessionTTL", s)
+	if why := badImportPath(pkgPath); why != "" {
+		return "", "", fmt.Errorf("%q: %q is not an import path (%s); %s", s, pkgPath, why, eg)
 	}
 	if !token.IsIdentifier(name) {
-		return "", "", fmt.Errorf("%q: %q is not a Go identifier; write e.g. example.com/billing/config.CheckoutSessionTTL", s, name)
+		return "", "", fmt.Errorf("%q: %q is not a Go identifier; %s", s, name, eg)
 	}
 	if !token.IsExported(name) {
-		return "", "", fmt.Errorf("%q: %s is not exported, so other packages cannot derive ExpiresAt from it; export it (e.g. %s)", s, name, strings.ToUpper(name[:1])+name[1:])
+		hint := "rename it to start with an upper-case letter"
+		r, size := utf8.DecodeRuneInString(name)
+		if up := unicode.ToUpper(r); up != r && unicode.IsUpper(up) {
+			hint = "export it, e.g. as " + string(up) + name[size:]
+		}
+		return "", "", fmt.Errorf("%q: %s is not exported, so other packages cannot derive ExpiresAt from it; %s (%s)", s, name, hint, eg)
 	}
 	return pkgPath, name, nil
+}
+
+// badImportPath says why path is not an import path Go accepts, or "":
+// non-empty elements other than . and .., of graphic characters other
+// than space and those the spec lets compilers refuse.
+func badImportPath(path string) string {
+	if path == "" {
+		return "it is empty"
+	}
+	if !utf8.ValidString(path) {
+		return "it is not UTF-8"
+	}
+	for elem := range strings.SplitSeq(path, "/") {
+		if elem == "" || elem == "." || elem == ".." {
+			return "empty, . and .. elements are not allowed"
+		}
+	}
+	for _, r := range path {
+		if !unicode.IsGraphic(r) || unicode.IsSpace(r) || strings.ContainsRune("!\"#$%&'()*,:;<=>?[\\]^`{|}\uFFFD", r) {
+			return fmt.Sprintf("%q is not allowed in one", r)
+		}
+	}
+	return ""
 }
 
 // bindFlags registers -ttl, -const and -stripe-window on fs, writing to c.

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"strings"
+	"unicode"
 )
 
 // The ignore directive:
@@ -61,27 +62,37 @@ func parseDirectives(fset *token.FileSet, files []*ast.File) (directives, []badD
 }
 
 // checkDirective classifies one comment: a valid ignore directive, a
-// malformed one (returned for reporting), or neither.
+// malformed one (returned for reporting), or neither. Any // comment that
+// addresses checkoutexpiry: is one or the other, so that a misspelt
+// directive never silently silences nothing.
 func checkDirective(c *ast.Comment) (valid bool, bad *badDirective) {
 	report := func(msg string) (bool, *badDirective) {
 		return false, &badDirective{pos: c.Slash, end: c.End(), message: msg}
 	}
-	d, ok := ast.ParseDirective(c.Slash, c.Text)
+	rest, ok := strings.CutPrefix(c.Text, "//")
 	if !ok {
+		return false, nil // a /* */ comment is never a directive
+	}
+	text := strings.TrimLeftFunc(rest, unicode.IsSpace)
+	body, ok := strings.CutPrefix(text, directiveTool+":")
+	if !ok {
+		return false, nil
+	}
+	if text != rest {
 		// "// checkoutexpiry:ignore ..." is a plain comment to Go tools.
-		text := strings.TrimSpace(strings.TrimPrefix(c.Text, "//"))
-		if strings.HasPrefix(c.Text, "// ") && strings.HasPrefix(text, directiveTool+":") {
-			return report("malformed checkoutexpiry directive: write //" + text + " without a space after //, or it is an ordinary comment that silences nothing")
-		}
-		return false, nil
+		return report("malformed checkoutexpiry directive: write //" + strings.TrimRightFunc(text, unicode.IsSpace) + " without a space after //, or it is an ordinary comment that silences nothing")
 	}
-	if d.Tool != directiveTool {
-		return false, nil
+	name, args := body, ""
+	if i := strings.IndexFunc(body, unicode.IsSpace); i >= 0 {
+		name, args = body[:i], body[i:]
 	}
-	if d.Name != "ignore" {
-		return report("unknown checkoutexpiry directive //" + d.Tool + ":" + d.Name + ": the only directive is //checkoutexpiry:ignore <reason>")
+	if name == "" {
+		return report("malformed checkoutexpiry directive: write //checkoutexpiry:ignore <reason>, with no space after the colon")
 	}
-	if d.Args == "" {
+	if name != "ignore" {
+		return report("unknown checkoutexpiry directive //" + directiveTool + ":" + name + ": the only directive is //checkoutexpiry:ignore <reason>")
+	}
+	if strings.TrimSpace(args) == "" {
 		return report("checkoutexpiry:ignore needs a reason, e.g. //checkoutexpiry:ignore session is minted when the customer clicks; a directive without one silences nothing")
 	}
 	return true, nil

@@ -33,3 +33,17 @@ func misspelled() {
 	// checkoutexpiry:ignore spaced out
 	session.New(&stripe.CheckoutSessionParams{Mode: stripe.String("payment")}) // want `created without ExpiresAt`
 }
+
+func capitalised() {
+	// want +1 `unknown checkoutexpiry directive //checkoutexpiry:Ignore: the only directive is`
+	//checkoutexpiry:Ignore capitalised by an editor
+	session.New(&stripe.CheckoutSessionParams{Mode: stripe.String("payment")}) // want `created without ExpiresAt`
+
+	// want +1 `malformed checkoutexpiry directive: write //checkoutexpiry:ignore <reason>, with no space after the colon`
+	//checkoutexpiry: ignore space after the colon
+	session.New(&stripe.CheckoutSessionParams{Mode: stripe.String("payment")}) // want `created without ExpiresAt`
+
+	// want +1 `malformed checkoutexpiry directive: write //checkoutexpiry:ignore tab after the slashes without a space`
+	//	checkoutexpiry:ignore tab after the slashes
+	session.New(&stripe.CheckoutSessionParams{Mode: stripe.String("payment")}) // want `created without ExpiresAt`
+}
