@@ -154,7 +154,7 @@ func (fx *fixer) ttlExpr(file *ast.File, pos token.Pos, timeRef pkgRef, duration
 		}
 	}
 	if duration {
-		return ttlText{canonicalDuration(pol.ttl, timeRef.name), fmtDuration(pol.ttl), timeRef.imports(), []string{"time"}}
+		return ttlText{canonicalDuration(pol.ttl, timeRef), fmtDuration(pol.ttl), timeRef.imports(), []string{"time"}}
 	}
 	return ttlText{canonicalSeconds(pol.ttl), fmtDuration(pol.ttl), nil, nil}
 }

@@ -1489,9 +1489,6 @@ func genFixFile(prog []byte, a, b, c int64) ([]byte, Config) {
 		g.ttlName = "config.CheckoutSessionTTL"
 	}
 	g.tq = []string{"time.", "time.", "tm.", ""}[g.pick(4)]
-	if g.tq == "" && knownFixIssue("dot-import-time") {
-		g.tq = "time."
-	}
 	g.sq = []string{"stripe.", "stripe.", "sg.", ""}[g.pick(4)]
 	if g.tq == "" && g.sq == "" {
 		g.sq = "stripe."
@@ -1837,9 +1834,6 @@ func (g *fileGen) lit(typ string, expiry bool) string {
 // entry once its bug is fixed. CHECKOUTEXPIRY_STRICT ignores entries
 // (see strict).
 var knownFixIssues = map[string]bool{
-	// With time dot-imported, the inserted TTL is written "30 * 24 * .Hour"
-	// (canonicalDuration qualifies with the empty name plus a dot).
-	"dot-import-time": true,
 	// A TTL edited outside the ExpiresAt key or assignment (where a local
 	// is defined: e := time.Now().Unix() + 3600) is not laid out as gofmt
 	// would (+ 30 * 24 * 60 * 60 where gofmt writes + 30*24*60*60).

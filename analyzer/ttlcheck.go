@@ -139,7 +139,7 @@ func checkExpiry(ev *evaluator, pol *policy, r *reporter, pt paramsType, at, val
 
 // advice is the ExpiresAt to write instead, as shown in messages.
 func (p *policy) advice(pkg *types.Package) string {
-	ttl := canonicalDuration(p.ttl, "time")
+	ttl := canonicalDuration(p.ttl, pkgRef{name: "time"})
 	if p.constObj != nil {
 		ttl = p.constExpr(pkg)
 	}
@@ -160,9 +160,10 @@ func (p *policy) constExpr(pkg *types.Package) string {
 }
 
 // canonicalDuration writes d the way a person would: 30 * 24 * time.Hour,
-// 24 * time.Hour, 90 * time.Minute. timeName is the file's name for "time".
-func canonicalDuration(d time.Duration, timeName string) string {
-	q := timeName + "."
+// 24 * time.Hour, 90 * time.Minute, referring to package time as tm says
+// (unqualified where it is dot-imported).
+func canonicalDuration(d time.Duration, tm pkgRef) string {
+	q := tm.qual("")
 	switch {
 	case d%(24*time.Hour) == 0 && d > 24*time.Hour:
 		return fmt.Sprintf("%d * 24 * %sHour", d/(24*time.Hour), q)
