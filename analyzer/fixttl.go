@@ -49,6 +49,7 @@ func (fx *fixer) ttlFix(at, val inspector.Cursor, vd verdict, cat string, pt par
 	var (
 		ttl  ttlText
 		text string
+		from = n.Pos() // the edit replaces [from, n.End())
 	)
 	switch vd.off.siteKind {
 	case siteDuration:
@@ -58,6 +59,17 @@ func (fx *fixer) ttlFix(at, val inspector.Cursor, vd verdict, cat string, pt par
 		// Products bind tighter than the + or - the seconds sit in.
 		ttl = fx.ttlExpr(file, n.Pos(), timeRef, false)
 		text = ttl.text
+	case siteSubSeconds:
+		// Subtracted: the operator becomes an addition.
+		ttl = fx.ttlExpr(file, n.Pos(), timeRef, false)
+		switch p := site.Parent().Node().(type) {
+		case *ast.BinaryExpr:
+			from, text = p.OpPos, "+ "+ttl.text
+		case *ast.AssignStmt:
+			from, text = p.TokPos, "+= "+ttl.text
+		default:
+			return fx.wholeFix(file, at, val, pt)
+		}
 	case siteAddDate:
 		call, isCall := n.(*ast.CallExpr)
 		if !isCall {
@@ -74,11 +86,27 @@ func (fx *fixer) ttlFix(at, val inspector.Cursor, vd verdict, cat string, pt par
 	if name, drops := fx.dropsImport(file, n, val.Node(), ttl.refs); drops {
 		return nil, "no automatic fix: it would leave the import of " + name + " unused"
 	}
-	e, ok := fx.formatted(at.Node(), n.Pos(), n.End(), text)
+	e, ok := fx.formatted(editScope(at, site), from, n.End(), text)
 	if !ok {
 		return nil, ""
 	}
 	return fx.newFix(file, "Change the TTL to "+ttl.label, ttl.imports, e), ""
+}
+
+// editScope returns the node whose lines a TTL edit at site may lay out
+// anew: the ExpiresAt key or assignment at, or, where a local variable's
+// definition supplied the TTL, that definition's statement.
+func editScope(at, site inspector.Cursor) ast.Node {
+	if n := at.Node(); n.Pos() <= site.Node().Pos() && site.Node().End() <= n.End() {
+		return n
+	}
+	for c := site; c.Valid(); c = c.Parent() {
+		switch n := c.Node().(type) {
+		case ast.Stmt, *ast.ValueSpec:
+			return n
+		}
+	}
+	return at.Node()
 }
 
 // wholeFix replaces the whole ExpiresAt value with the sanctioned one,

@@ -272,8 +272,6 @@ type exprGen struct {
 	uses   map[string]bool
 	tq, sq string // how "time" and stripe-go are qualified: "time.", "tm.", "" (dot import)
 	cond   string // a run-time condition for if statements
-	// noSubSeconds: write u + s, never u - s (knownFixIssues).
-	noSubSeconds bool
 	// ttlName, if set, is how the TTL constant is written (a constant
 	// of another package): config.CheckoutSessionTTL.
 	ttlName string
@@ -945,7 +943,7 @@ func (g *exprGen) genUnix() (texpr, mval) {
 		x, mx := g.genUnix()
 		s, ms := g.genSecs()
 		switch k := g.pick(3); {
-		case k == 0, k == 2 && g.noSubSeconds:
+		case k == 0:
 			return texpr{s: x.operand(precAdd, false) + " + " + s.operand(precAdd, true), prec: precAdd}, addSecs(mx, '+', ms)
 		case k == 1:
 			return texpr{s: s.operand(precAdd, false) + " + " + x.operand(precAdd, true), prec: precAdd}, addSecs(mx, '+', ms)
@@ -967,7 +965,7 @@ func (g *exprGen) genUnix() (texpr, mval) {
 		v := g.fresh("e")
 		g.stmt("%s := %s", v, x.s)
 		op := byte('+')
-		if g.pick(2) == 1 && !g.noSubSeconds {
+		if g.pick(2) == 1 {
 			op = '-'
 		}
 		times, lim, cond := g.update(v, op, s.s)
@@ -1484,7 +1482,6 @@ var fixDecls = []struct{ name, deps, text string }{
 func genFixFile(prog []byte, a, b, c int64) ([]byte, Config) {
 	g := &fileGen{exprGen: newExprGen(prog, a, b, c), imports: make(map[string]bool)}
 	g.cfg = fixConfigs[g.pick(len(fixConfigs))]
-	g.noSubSeconds = knownFixIssue("subtracted-seconds")
 	if strings.HasPrefix(g.cfg.Const, "example.com/config.") && (g.pick(2) == 1 || knownFixIssue("unimported-const")) {
 		g.ttlName = "config.CheckoutSessionTTL"
 	}
@@ -1834,11 +1831,6 @@ func (g *fileGen) lit(typ string, expiry bool) string {
 // entry once its bug is fixed. CHECKOUTEXPIRY_STRICT ignores entries
 // (see strict).
 var knownFixIssues = map[string]bool{
-	// A TTL edited outside the ExpiresAt key or assignment (where a local
-	// is defined: e := time.Now().Unix() + 3600) is not laid out as gofmt
-	// would (+ 30 * 24 * 60 * 60 where gofmt writes + 30*24*60*60).
-	// Tolerated as spacing differences within such lines.
-	"layout-outside": true,
 	// A TTL edit can replace the only use of a local: days := 7 ...
 	// time.Now().Add(time.Duration(days) * 24 * time.Hour) becomes
 	// time.Now().Add(30 * 24 * time.Hour), and days is declared and not
@@ -1850,11 +1842,6 @@ var knownFixIssues = map[string]bool{
 	// merge. One waits for the next round (or both apply, importing time
 	// twice).
 	"import-name-conflict": true,
-	// The seconds subtracted from Unix() are replaced by the sanctioned
-	// TTL, still subtracted: time.Now().Unix() - 3600 becomes
-	// time.Now().Unix() - 30 * 24 * 60 * 60, a TTL of -720h, which gets
-	// the same fix again, forever.
-	"subtracted-seconds": true,
 	// With -const naming a constant whose package the file doesn't import
 	// (yet), a fix imports it and takes it for a Duration, whatever it is:
 	// with -const=example.com/config.CheckoutSessionTTLSeconds a missing
@@ -2004,15 +1991,11 @@ func validateFixes(fset *token.FileSet, fixes []analysis.SuggestedFix) error {
 type fixEdit struct {
 	start, end int
 	text       string
-	// outside: the edit lies outside the lines of its diagnostic (a TTL
-	// edited where a local variable is defined, an import).
-	outside bool
 }
 
 // applyFixEdits applies edits to src, merging identical ones and refusing
-// overlapping ones (converge_test.go's apply). It also returns the lines
-// of the result that edits outside their diagnostic's lines wrote.
-func applyFixEdits(src []byte, es []fixEdit) ([]byte, map[int]bool, error) {
+// overlapping ones (converge_test.go's apply).
+func applyFixEdits(src []byte, es []fixEdit) ([]byte, error) {
 	slices.SortFunc(es, func(a, b fixEdit) int {
 		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end), strings.Compare(a.text, b.text))
 	})
@@ -2020,24 +2003,17 @@ func applyFixEdits(src []byte, es []fixEdit) ([]byte, map[int]bool, error) {
 		return a.start == b.start && a.end == b.end && a.text == b.text
 	})
 	var out bytes.Buffer
-	outside := make(map[int]bool)
 	last := 0
 	for i, e := range es {
 		if e.start < last || i > 0 && e.start == es[i-1].start && e.start == e.end && es[i-1].start == es[i-1].end {
-			return nil, nil, fmt.Errorf("overlapping edits at offset %d: %q", e.start, e.text)
+			return nil, fmt.Errorf("overlapping edits at offset %d: %q", e.start, e.text)
 		}
 		out.Write(src[last:e.start])
-		if e.outside {
-			line := bytes.Count(out.Bytes(), []byte("\n")) + 1
-			for l := line; l <= line+strings.Count(e.text, "\n"); l++ {
-				outside[l] = true
-			}
-		}
 		out.WriteString(e.text)
 		last = e.end
 	}
 	out.Write(src[last:])
-	return out.Bytes(), outside, nil
+	return out.Bytes(), nil
 }
 
 // conflict returns an edit of fix that conflicts with one of edits: they
@@ -2080,9 +2056,8 @@ var commentAlignment = regexp.MustCompile(`(\S)[ \t]+//`)
 // gofmtClean reports whether src is as gofmt prints it, up to the
 // alignment of trailing comments on lines next to a fix (a documented
 // limit: each fix must apply on its own, so it leaves its neighbours'
-// comments alone), and, while that bug is known, up to the spacing
-// within the lines in outside.
-func gofmtClean(src []byte, outside map[int]bool) (clean, tolerable bool, err error) {
+// comments alone).
+func gofmtClean(src []byte) (clean, tolerable bool, err error) {
 	formatted, err := format.Source(src)
 	if err != nil {
 		return false, false, err
@@ -2091,14 +2066,7 @@ func gofmtClean(src []byte, outside map[int]bool) (clean, tolerable bool, err er
 		return true, true, nil
 	}
 	norm := func(b []byte) []string {
-		lines := strings.Split(string(commentAlignment.ReplaceAll(b, []byte("$1 //"))), "\n")
-		for i, l := range lines {
-			if outside[i+1] && knownFixIssue("layout-outside") {
-				body := strings.TrimLeft(l, "\t")
-				lines[i] = l[:len(l)-len(body)] + strings.NewReplacer(" ", "", "\t", "").Replace(body)
-			}
-		}
-		return lines
+		return strings.Split(string(commentAlignment.ReplaceAll(b, []byte("$1 //"))), "\n")
 	}
 	return false, slices.Equal(norm(formatted), norm(src)), nil
 }
@@ -2179,7 +2147,6 @@ func FuzzFixes(f *testing.F) {
 			var es []fixEdit
 			nfix, deferred := 0, false
 			for _, d := range diags {
-				first, last := ck.tf.Line(d.Pos), ck.tf.Line(cmp.Or(d.End, d.Pos))
 				for _, fix := range d.SuggestedFixes {
 					nfix++
 					if round > 1 && !twoStep && slices.Contains([]string{"missing", "ttl", "constant"}, d.Category) {
@@ -2188,8 +2155,7 @@ func FuzzFixes(f *testing.F) {
 					var fes []fixEdit
 					for _, e := range fix.TextEdits {
 						end := cmp.Or(e.End, e.Pos)
-						outside := ck.tf.Line(e.Pos) < first || ck.tf.Line(end) > last
-						fes = append(fes, fixEdit{ck.tf.Offset(e.Pos), ck.tf.Offset(end), string(e.NewText), outside})
+						fes = append(fes, fixEdit{ck.tf.Offset(e.Pos), ck.tf.Offset(end), string(e.NewText)})
 					}
 					if a, b, ok := conflict(es, fes); ok {
 						if knownFixIssue("import-name-conflict") && isImportInsertion(a) && isImportInsertion(b) {
@@ -2214,11 +2180,11 @@ func FuzzFixes(f *testing.F) {
 			if round == 1 {
 				fixStats.hits.Add(1)
 			}
-			out, outside, err := applyFixEdits(src, es)
+			out, err := applyFixEdits(src, es)
 			if err != nil {
 				t.Fatalf("round %d (%+v): %v\n%s", round, cfg, err, src)
 			}
-			clean, aligned, err := gofmtClean(out, outside)
+			clean, aligned, err := gofmtClean(out)
 			switch {
 			case err != nil:
 				t.Fatalf("round %d (%+v): fixed file does not parse: %v\nbefore:\n%s\nafter:\n%s", round, cfg, err, src, out)

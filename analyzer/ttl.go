@@ -59,10 +59,11 @@ type amount struct {
 type siteKind uint8
 
 const (
-	siteNone     siteKind = iota
-	siteDuration          // the argument of Add: a time.Duration
-	siteSeconds           // the S of Unix() + S: seconds
-	siteAddDate           // a whole AddDate(0, 0, days) call
+	siteNone       siteKind = iota
+	siteDuration            // the argument of Add: a time.Duration
+	siteSeconds             // the S of Unix() + S: seconds
+	siteSubSeconds          // the S of Unix() - S or u -= S: seconds, subtracted
+	siteAddDate             // a whole AddDate(0, 0, days) call
 )
 
 // added records that d was added to a, at site, in the given unit.
@@ -320,7 +321,11 @@ func (e *evaluator) evalDef(d *def, env *symEnv) value {
 		}
 		v := e.arith(op, prev, x, as)
 		if v.kind == vUnix {
-			v.off.site, v.off.siteKind, v.off.contrib = d.rhs.ChildAt(edge.AssignStmt_Rhs, 0), siteSeconds, prev.off.contrib+1
+			kind := siteSeconds
+			if op == token.SUB {
+				kind = siteSubSeconds
+			}
+			v.off.site, v.off.siteKind, v.off.contrib = d.rhs.ChildAt(edge.AssignStmt_Rhs, 0), kind, prev.off.contrib+1
 		}
 		return v
 	}
@@ -352,11 +357,13 @@ func (e *evaluator) evalBinary(c inspector.Cursor, n *ast.BinaryExpr, env *symEn
 	v := e.arith(n.Op, x, y, n)
 	if v.kind == vUnix && (n.Op == token.ADD || n.Op == token.SUB) {
 		// Unix() + S: S supplied the TTL.
-		site, prev := yc, x.off
+		site, prev, kind := yc, x.off, siteSeconds
 		if x.kind == vNum {
 			site, prev = xc, y.off
+		} else if n.Op == token.SUB {
+			kind = siteSubSeconds
 		}
-		v.off.site, v.off.siteKind, v.off.contrib = site, siteSeconds, prev.contrib+1
+		v.off.site, v.off.siteKind, v.off.contrib = site, kind, prev.contrib+1
 	}
 	return v
 }

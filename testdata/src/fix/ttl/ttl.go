@@ -77,3 +77,26 @@ func configured(d time.Duration) {
 		ExpiresAt: stripe.Int64(time.Now().Add(d).Unix()), // want `d is a parameter`
 	})
 }
+
+// Seconds subtracted from now: the sanctioned TTL is added instead.
+func subtracted() {
+	session.New(&stripe.CheckoutSessionParams{
+		ExpiresAt: stripe.Int64(time.Now().Unix() - 3600), // want `TTL is -1h`
+	})
+}
+
+// The seconds sit in a local's definition, laid out there as gofmt would.
+func localSeconds() {
+	e := time.Now().Unix() + 3600
+	session.New(&stripe.CheckoutSessionParams{
+		ExpiresAt: stripe.Int64(e), // want `TTL is 1h`
+	})
+}
+
+func subtractedLater() {
+	e := time.Now().Unix()
+	e -= 60
+	session.New(&stripe.CheckoutSessionParams{
+		ExpiresAt: stripe.Int64(e), // want `TTL is -1m`
+	})
+}
