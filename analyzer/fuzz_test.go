@@ -1836,12 +1836,6 @@ var knownFixIssues = map[string]bool{
 	// time.Now().Add(30 * 24 * time.Hour), and days is declared and not
 	// used, so the fixed file does not compile.
 	"unused-local": true,
-	// Imports are added under a name that depends on the position (time
-	// is shadowed in one function, not in another): two fixes then insert
-	// "time" and time2 "time" at the same offset, which drivers refuse to
-	// merge. One waits for the next round (or both apply, importing time
-	// twice).
-	"import-name-conflict": true,
 	// With -const naming a constant whose package the file doesn't import
 	// (yet), a fix imports it and takes it for a Duration, whatever it is:
 	// with -const=example.com/config.CheckoutSessionTTLSeconds a missing
@@ -2033,22 +2027,6 @@ func conflict(edits, fix []fixEdit) (fixEdit, fixEdit, bool) {
 	return fixEdit{}, fixEdit{}, false
 }
 
-// importLine matches a line an edit that adds imports may insert.
-var importLine = regexp.MustCompile(`^\s*(import\s*\(?|\)|(import\s+)?([\w.]+\s+)?"[^"]+")?\s*$`)
-
-// isImportInsertion reports whether e only inserts imports.
-func isImportInsertion(e fixEdit) bool {
-	if e.start != e.end || !strings.Contains(e.text, `"`) {
-		return false
-	}
-	for _, l := range strings.Split(e.text, "\n") {
-		if !importLine.MatchString(l) {
-			return false
-		}
-	}
-	return true
-}
-
 // commentAlignment matches the spaces gofmt puts before a trailing
 // comment to align it with its neighbours'.
 var commentAlignment = regexp.MustCompile(`(\S)[ \t]+//`)
@@ -2158,10 +2136,6 @@ func FuzzFixes(f *testing.F) {
 						fes = append(fes, fixEdit{ck.tf.Offset(e.Pos), ck.tf.Offset(end), string(e.NewText)})
 					}
 					if a, b, ok := conflict(es, fes); ok {
-						if knownFixIssue("import-name-conflict") && isImportInsertion(a) && isImportInsertion(b) {
-							deferred = true
-							continue
-						}
 						t.Fatalf("round %d (%+v): the fix %q of %q conflicts with an earlier fix: %+v and %+v\n%s", round, cfg, fix.Message, d.Message, a, b, src)
 					}
 					es = append(es, fes...)

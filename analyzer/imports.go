@@ -52,6 +52,9 @@ func refPackage(pass *analysis.Pass, file *ast.File, pos token.Pos, path, want s
 		return pkgRef{}, true
 	}
 	scope := pass.TypesInfo.Scopes[file]
+	if scope == nil {
+		scope = pass.Pkg.Scope()
+	}
 	inner := innermostScope(pass, file, pos)
 	for _, spec := range file.Imports {
 		p, err := strconv.Unquote(spec.Path.Value)
@@ -73,10 +76,12 @@ func refPackage(pass *analysis.Pass, file *ast.File, pos token.Pos, path, want s
 			return pkgRef{name: pn.Name()}, true
 		}
 	}
-	// Import it under want, or under a fresh name.
+	// Import it under want, or under a fresh name. The name depends only
+	// on the file, never on pos, so that every fix in the file adding this
+	// import writes the same edit, which drivers merge.
 	name := want
 	for i := 2; ; i++ {
-		if _, obj := inner.LookupParent(name, pos); obj == nil && scope.Lookup(name) == nil && !fileUsesName(file, name) {
+		if _, obj := scope.LookupParent(name, token.NoPos); obj == nil && !fileUsesName(file, name) && !fileDeclares(pass, file, name) {
 			break
 		}
 		if i > 20 {
@@ -89,6 +94,18 @@ func refPackage(pass *analysis.Pass, file *ast.File, pos token.Pos, path, want s
 		alias = name
 	}
 	return pkgRef{name: name, imp: &importReq{path: path, alias: alias}}, true
+}
+
+// fileDeclares reports whether file declares name anywhere, in any scope.
+func fileDeclares(pass *analysis.Pass, file *ast.File, name string) bool {
+	found := false
+	ast.Inspect(file, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Name == name && pass.TypesInfo.Defs[id] != nil {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // fileUsesName reports whether any import of the file is named name.
