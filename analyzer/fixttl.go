@@ -83,8 +83,8 @@ func (fx *fixer) ttlFix(at, val inspector.Cursor, vd verdict, cat string, pt par
 		ttl = fx.ttlExpr(file, n.Pos(), timeRef, true)
 		text = recv + ".Add(" + ttl.text + ")"
 	}
-	if name, drops := fx.dropsImport(file, n, val.Node(), ttl.refs); drops {
-		return nil, "no automatic fix: it would leave the import of " + name + " unused"
+	if why, drops := fx.dropsName(file, n, val.Node(), ttl.refs); drops {
+		return nil, "no automatic fix: it would leave " + why
 	}
 	e, ok := fx.formatted(editScope(at, site), from, n.End(), text)
 	if !ok {
@@ -120,8 +120,8 @@ func (fx *fixer) wholeFix(file *ast.File, at, val inspector.Cursor, pt paramsTyp
 	if !ok {
 		return nil, ""
 	}
-	if name, drops := fx.dropsImport(file, val.Node(), val.Node(), ttl.refs); drops {
-		return nil, "no automatic fix: it would leave the import of " + name + " unused"
+	if why, drops := fx.dropsName(file, val.Node(), val.Node(), ttl.refs); drops {
+		return nil, "no automatic fix: it would leave " + why
 	}
 	e, ok := fx.formatted(at.Node(), val.Node().Pos(), val.Node().End(), expr)
 	if !ok {
@@ -151,10 +151,12 @@ func (fx *fixer) foreignHelper(n ast.Node, root string) (string, bool) {
 	return name, name != ""
 }
 
-// fileUses indexes where a file uses each imported package, and the
+// fileUses indexes where a file uses each imported package and each local
+// variable (uses the compiler counts: not assignments to it), and the
 // ExpiresAt values in it (which other fixes may rewrite).
 type fileUses struct {
 	byPkg   map[*types.PkgName][]token.Pos
+	byVar   map[*types.Var][]token.Pos
 	expires []ast.Node
 }
 
@@ -162,12 +164,35 @@ func (fx *fixer) fileUses(file *ast.File) *fileUses {
 	if u, ok := fx.uses[file]; ok {
 		return u
 	}
-	u := &fileUses{byPkg: make(map[*types.PkgName][]token.Pos)}
+	u := &fileUses{byPkg: make(map[*types.PkgName][]token.Pos), byVar: make(map[*types.Var][]token.Pos)}
+	assigned := make(map[*ast.Ident]bool)
+	params := make(map[types.Object]bool) // parameters and results may go unused
 	ast.Inspect(file, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.FuncType:
+			for _, fl := range []*ast.FieldList{n.TypeParams, n.Params, n.Results} {
+				if fl == nil {
+					continue
+				}
+				for _, f := range fl.List {
+					for _, id := range f.Names {
+						params[fx.pass.TypesInfo.Defs[id]] = true
+					}
+				}
+			}
 		case *ast.Ident:
-			if pn, ok := fx.pass.TypesInfo.Uses[n].(*types.PkgName); ok {
-				u.byPkg[pn] = append(u.byPkg[pn], n.Pos())
+			switch obj := fx.pass.TypesInfo.Uses[n].(type) {
+			case *types.PkgName:
+				u.byPkg[obj] = append(u.byPkg[obj], n.Pos())
+			case *types.Var:
+				local := !obj.IsField() && obj.Pkg() == fx.pass.Pkg && obj.Parent() != nil && obj.Parent() != fx.pass.Pkg.Scope() && !params[obj]
+				if local && !assigned[n] {
+					u.byVar[obj] = append(u.byVar[obj], n.Pos())
+				}
+			}
+		case *ast.IncDecStmt:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
+				assigned[id] = true
 			}
 		case *ast.KeyValueExpr:
 			if id, ok := n.Key.(*ast.Ident); ok && id.Name == "ExpiresAt" {
@@ -178,6 +203,9 @@ func (fx *fixer) fileUses(file *ast.File) *fileUses {
 				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && sel.Sel.Name == "ExpiresAt" && i < len(n.Rhs) {
 					u.expires = append(u.expires, n.Rhs[i])
 				}
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+					assigned[id] = true
+				}
 			}
 		}
 		return true
@@ -186,17 +214,15 @@ func (fx *fixer) fileUses(file *ast.File) *fileUses {
 	return u
 }
 
-// dropsImport reports whether replacing n, part of the ExpiresAt value
-// val, could leave an import of the file unused: n uses a package the
-// replacement (referring to refs) doesn't, and the file uses it nowhere
-// else but in other ExpiresAt values (which other fixes may rewrite).
-func (fx *fixer) dropsImport(file *ast.File, n, val ast.Node, refs []string) (string, bool) {
+// dropsName reports whether replacing n, part of the ExpiresAt value val,
+// could leave an import or a local variable of the file unused, and says
+// which: n uses it, the replacement (referring to refs) doesn't, and the
+// file uses it nowhere else but in other ExpiresAt values (which other
+// fixes may rewrite).
+func (fx *fixer) dropsName(file *ast.File, n, val ast.Node, refs []string) (string, bool) {
 	u := fx.fileUses(file)
 	within := func(p token.Pos, m ast.Node) bool { return m.Pos() <= p && p < m.End() }
-	for pn, uses := range u.byPkg {
-		if slices.Contains(refs, pn.Imported().Path()) {
-			continue // the replacement refers to it
-		}
+	onlyIn := func(uses []token.Pos) bool {
 		inN, outside := false, false
 		for _, p := range uses {
 			if within(p, n) {
@@ -211,9 +237,21 @@ func (fx *fixer) dropsImport(file *ast.File, n, val ast.Node, refs []string) (st
 			}
 			outside = outside || !inExpiry
 		}
-		if inN && !outside {
-			return pn.Name(), true
+		return inN && !outside
+	}
+	var dropped []string
+	for pn, uses := range u.byPkg {
+		if !slices.Contains(refs, pn.Imported().Path()) && onlyIn(uses) {
+			dropped = append(dropped, "the import of "+pn.Name()+" unused")
 		}
 	}
-	return "", false
+	for v, uses := range u.byVar {
+		if onlyIn(uses) {
+			dropped = append(dropped, v.Name()+" declared and not used")
+		}
+	}
+	if len(dropped) == 0 {
+		return "", false
+	}
+	return slices.Min(dropped), true
 }

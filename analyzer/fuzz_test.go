@@ -1831,11 +1831,6 @@ func (g *fileGen) lit(typ string, expiry bool) string {
 // entry once its bug is fixed. CHECKOUTEXPIRY_STRICT ignores entries
 // (see strict).
 var knownFixIssues = map[string]bool{
-	// A TTL edit can replace the only use of a local: days := 7 ...
-	// time.Now().Add(time.Duration(days) * 24 * time.Hour) becomes
-	// time.Now().Add(30 * 24 * time.Hour), and days is declared and not
-	// used, so the fixed file does not compile.
-	"unused-local": true,
 	// With -const naming a constant whose package the file doesn't import
 	// (yet), a fix imports it and takes it for a Duration, whatever it is:
 	// with -const=example.com/config.CheckoutSessionTTLSeconds a missing
@@ -2176,60 +2171,11 @@ func FuzzFixes(f *testing.F) {
 			}
 			defer env.release(ck2)
 			if len(ck2.errs) > 0 {
-				if knownFixIssue("unused-local") && onlyUnusedEdited(ck, ck2.errs, es) {
-					return // the rest of the file may not be analyzable
-				}
 				t.Fatalf("round %d (%+v): fixed file does not type-check: %v\nbefore:\n%s\nafter:\n%s", round, cfg, ck2.errs, src, out)
 			}
 			ck, src = ck2, out
 		}
 	})
-}
-
-// onlyUnusedEdited reports whether errs (of the fixed file) are all
-// "declared and not used" for locals of the original file (before) whose
-// every use an edit replaced.
-func onlyUnusedEdited(before *checked, errs []error, es []fixEdit) bool {
-	// x = v is not a use.
-	assigned := make(map[*ast.Ident]bool)
-	ast.Inspect(before.file, func(n ast.Node) bool {
-		if as, ok := n.(*ast.AssignStmt); ok && as.Tok == token.ASSIGN {
-			for _, l := range as.Lhs {
-				if id, ok := ast.Unparen(l).(*ast.Ident); ok {
-					assigned[id] = true
-				}
-			}
-		}
-		return true
-	})
-	for _, err := range errs {
-		te, ok := err.(types.Error)
-		name, found := strings.CutPrefix(te.Msg, "declared and not used: ")
-		if !ok || !found {
-			return false
-		}
-		var v types.Object
-		for id, obj := range before.info.Defs {
-			if id.Name == name && obj != nil {
-				v = obj
-			}
-		}
-		if v == nil {
-			return false
-		}
-		for id, obj := range before.info.Uses {
-			if obj != v || assigned[id] {
-				continue
-			}
-			// (Edits are trimmed to what changes: one may start inside
-			// the name it removes.)
-			start, end := before.tf.Offset(id.Pos()), before.tf.Offset(id.End())
-			if !slices.ContainsFunc(es, func(e fixEdit) bool { return e.start < end && start < e.end }) {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 func fuzzDiff(got, want []byte) string {

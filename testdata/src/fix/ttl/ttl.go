@@ -1,6 +1,7 @@
 package ttl
 
 import (
+	"fmt"
 	"time"
 
 	"example.com/expiry"
@@ -98,5 +99,22 @@ func subtractedLater() {
 	e -= 60
 	session.New(&stripe.CheckoutSessionParams{
 		ExpiresAt: stripe.Int64(e), // want `TTL is -1m`
+	})
+}
+
+// Replacing the TTL would leave days unused, which does not compile: no fix.
+func onlyUse() {
+	days := 7
+	session.New(&stripe.CheckoutSessionParams{
+		ExpiresAt: stripe.Int64(time.Now().Add(time.Duration(days) * 24 * time.Hour).Unix()), // want `TTL is 168h; sanctioned TTL is 720h \(no automatic fix: it would leave days declared and not used\)`
+	})
+}
+
+// days is used elsewhere too: fixed.
+func notOnlyUse() {
+	days := 7
+	session.New(&stripe.CheckoutSessionParams{
+		ExpiresAt: stripe.Int64(time.Now().Add(time.Duration(days) * 24 * time.Hour).Unix()), // want `TTL is 168h; sanctioned TTL is 720h$`
+		Metadata:  map[string]string{"days": fmt.Sprint(days)},
 	})
 }
