@@ -28,6 +28,11 @@ type fixer struct {
 	srcs  map[*token.File][]byte
 	clean map[*token.File]bool // the file is gofmt-clean as it is
 	uses  map[*ast.File]*fileUses
+
+	// The -const constant's kind and package name, read from source once.
+	constRead    bool
+	constKindVal constKind
+	constPkgName string
 }
 
 func newFixer(pass *analysis.Pass, pol *policy) *fixer {
@@ -128,12 +133,20 @@ func (fx *fixer) ttlExpr(file *ast.File, pos token.Pos, timeRef pkgRef, duration
 	if pol.cfg.Const != "" && !pol.constBroken {
 		path := pol.constPath
 		// The constant's package is imported here, or may be: it is in
-		// this module.
-		if pol.constObj != nil || fx.importable(path) {
-			ref, ok := refPackage(fx.pass, file, pos, path, defaultName(path))
-			if pol.constObj != nil && pol.constObj.Pkg() != nil {
-				ref, ok = refPackage(fx.pass, file, pos, path, pol.constObj.Pkg().Name())
+		// this module, and its source says what unit the constant counts.
+		seconds, known, pkgName := pol.constSeconds, pol.constObj != nil, defaultName(path)
+		if pol.constObj != nil && pol.constObj.Pkg() != nil {
+			pkgName = pol.constObj.Pkg().Name()
+		}
+		if !known && fx.importable(path) {
+			kind, name := fx.constKind()
+			seconds, known = kind == kindSeconds, kind != kindUnknown
+			if name != "" {
+				pkgName = name
 			}
+		}
+		if known {
+			ref, ok := refPackage(fx.pass, file, pos, path, pkgName)
 			if ok {
 				name := ref.qual(pol.constName)
 				label := pol.constName
@@ -143,9 +156,9 @@ func (fx *fixer) ttlExpr(file *ast.File, pos token.Pos, timeRef pkgRef, duration
 				imps := ref.imports()
 				withTime := append(imps, timeRef.imports()...)
 				switch {
-				case duration && pol.constSeconds:
+				case duration && seconds:
 					return ttlText{fmt.Sprintf("%s(%s) * %s", timeRef.qual("Duration"), name, timeRef.qual("Second")), label, withTime, []string{path, "time"}}
-				case duration, pol.constSeconds:
+				case duration, seconds:
 					return ttlText{name, label, imps, []string{path}}
 				default:
 					return ttlText{fmt.Sprintf("int64(%s / %s)", name, timeRef.qual("Second")), label, withTime, []string{path, "time"}}
@@ -157,6 +170,18 @@ func (fx *fixer) ttlExpr(file *ast.File, pos token.Pos, timeRef pkgRef, duration
 		return ttlText{canonicalDuration(pol.ttl, timeRef), fmtDuration(pol.ttl), timeRef.imports(), []string{"time"}}
 	}
 	return ttlText{canonicalSeconds(pol.ttl), fmtDuration(pol.ttl), nil, nil}
+}
+
+// constKind returns the kind of the -const constant, read from its
+// package's source, for a package that can't see its type.
+func (fx *fixer) constKind() (constKind, string) {
+	if !fx.constRead {
+		fx.constRead = true
+		if dir, ok := packageDir(fx.pass, fx.pol.constPath); ok {
+			fx.constKindVal, fx.constPkgName = constKindFromSource(dir, fx.pol.constName)
+		}
+	}
+	return fx.constKindVal, fx.constPkgName
 }
 
 // importable reports whether this package may import path without
@@ -214,9 +239,26 @@ joined:
 }
 
 // newFix assembles a fix: the imports it needs, then its edits.
+//
+// Each import edit replaces the byte before the point where it inserts
+// its lines, rather than inserting there. Drivers merge two fixes'
+// edits when they are identical, and concatenate two different
+// insertions at one point, so fixes adding different sets of imports at
+// one point would import a package twice, which does not compile; two
+// different replacements of one byte conflict instead, and the driver
+// applies one fix now and the other on its next run.
 func (fx *fixer) newFix(file *ast.File, msg string, imports []importReq, edits ...analysis.TextEdit) *analysis.SuggestedFix {
-	all := append(importEdits(fx.pass, file, imports), edits...)
-	return &analysis.SuggestedFix{Message: msg, TextEdits: dedupEdits(all)}
+	imps := dedupEdits(importEdits(fx.pass, file, imports))
+	src := fx.source(fx.pass.Fset.File(file.Pos()))
+	for i, e := range imps {
+		if src == nil || e.Pos != e.End {
+			return nil
+		}
+		tf := fx.pass.Fset.File(e.Pos)
+		prev := src[tf.Offset(e.Pos)-1]
+		imps[i] = analysis.TextEdit{Pos: e.Pos - 1, End: e.Pos, NewText: append([]byte{prev}, e.NewText...)}
+	}
+	return &analysis.SuggestedFix{Message: msg, TextEdits: dedupEdits(append(imps, edits...))}
 }
 
 // missingFix sets ExpiresAt where a missing report points: in the literal,

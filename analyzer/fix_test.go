@@ -18,3 +18,13 @@ func TestFixesWithConst(t *testing.T) {
 	a := newAnalyzer(t, analyzer.Config{Const: "example.com/config.CheckoutSessionTTL"})
 	analysistest.RunWithSuggestedFixes(t, testdata(t), a, "fix/consts")
 }
+
+// A package that doesn't import the constant's package learns its unit
+// from its declaration.
+func TestFixesWithUnimportedConst(t *testing.T) {
+	t.Parallel()
+	a := newAnalyzer(t, analyzer.Config{Const: "example.com/config.CheckoutSessionTTLSeconds"})
+	analysistest.RunWithSuggestedFixes(t, testdata(t), a, "fix/constsec")
+	a = newAnalyzer(t, analyzer.Config{Const: "example.com/config.LifetimeTTL"})
+	analysistest.RunWithSuggestedFixes(t, testdata(t), a, "fix/constunknown")
+}

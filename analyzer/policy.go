@@ -97,27 +97,45 @@ func newPolicy(pass *analysis.Pass, cfg Config, r *reporter) *policy {
 // returns the directory it would be in. Paths outside the module can't be
 // checked here.
 func missingModulePackage(pass *analysis.Pass, path string) (string, bool) {
-	m := pass.Module
-	if m == nil || m.Path == "" || len(pass.Files) == 0 || !strings.HasPrefix(path+"/", m.Path+"/") {
+	if pass.Module == nil || pass.Module.Path == "" {
+		return "", false
+	}
+	dir, ok := packageDir(pass, path)
+	if !ok {
+		return "", false
+	}
+	if _, err := os.Stat(dir); err == nil {
+		return "", false
+	}
+	return dir, true
+}
+
+// packageDir returns the directory package path would be in: in this
+// package's module (in module mode), or beside this package on GOPATH.
+func packageDir(pass *analysis.Pass, path string) (string, bool) {
+	if len(pass.Files) == 0 {
 		return "", false
 	}
 	tf := pass.Fset.File(pass.Files[0].Pos())
 	if tf == nil {
 		return "", false
 	}
-	// The module's root: this package's directory minus its path below
-	// the module.
-	rel := strings.TrimPrefix(strings.TrimSuffix(pass.Pkg.Path(), "_test"), m.Path)
+	// The root: this package's directory minus its path below the module
+	// (or GOPATH's src).
+	modPath, pkgPath := "", strings.TrimSuffix(pass.Pkg.Path(), "_test")
+	if m := pass.Module; m != nil && m.Path != "" {
+		if !strings.HasPrefix(path+"/", m.Path+"/") {
+			return "", false
+		}
+		modPath = m.Path
+	}
+	rel := strings.TrimPrefix(pkgPath, modPath)
 	dir := filepath.Dir(tf.Name())
 	root, ok := strings.CutSuffix(dir, filepath.FromSlash(rel))
 	if !ok || rel == "" && filepath.Base(dir) == "" {
 		return "", false
 	}
-	target := filepath.Join(root, filepath.FromSlash(strings.TrimPrefix(path, m.Path)))
-	if _, err := os.Stat(target); err == nil {
-		return "", false
-	}
-	return target, true
+	return filepath.Join(root, filepath.FromSlash(strings.TrimPrefix(path, modPath))), true
 }
 
 // constTTL returns the TTL a constant denotes: a time.Duration as is, an

@@ -15,3 +15,10 @@ const ShortTTL = 24 * time.Hour
 
 // Name is not a duration.
 const Name = "checkout"
+
+// Lifetime is a named integer type.
+type Lifetime int64
+
+// LifetimeTTL is the sanctioned lifetime in seconds, of a named type whose
+// unit its declaration doesn't show.
+const LifetimeTTL Lifetime = 30 * 24 * 3600
