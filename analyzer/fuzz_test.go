@@ -1054,7 +1054,6 @@ func (g *exprGen) genPtr() (texpr, mval) {
 		n := g.num()
 		d := combine('*', mval{kind: mNum, known: true, n: big.NewInt(n)}, mval{kind: mNum, known: true, n: bigDay})
 		m := unixOf(addTime(nowVal(), *d))
-		m.nocheck = d.ovf && knownEvaluatorIssue("helper-scale-overflow")
 		return texpr{s: fmt.Sprintf("%s(%d)", g.use("expiryDays"), n), prec: precPrimary}, ptrTo(m)
 	case 11:
 		d, md := g.genDur()
@@ -1164,24 +1163,6 @@ func (s *fuzzStats) count(typeOK bool) {
 		line := fmt.Sprintf("%s pid=%d total=%d typechecked=%d hits=%d\n", s.name, os.Getpid(), n, s.typeOK.Load(), s.hits.Load())
 		_ = os.WriteFile(filepath.Join(dir, fmt.Sprintf("%s.%d", s.name, os.Getpid())), []byte(line), 0o644)
 	}
-}
-
-// knownEvaluatorIssues are evaluator bugs FuzzJudgeTTL found, reported
-// and not yet fixed: checkVerdict accepts any verdict for the values they
-// affect. Delete an entry once its bug is fixed. CHECKOUTEXPIRY_STRICT
-// ignores entries (see strict).
-var knownEvaluatorIssues = map[string]bool{
-	// A helper's scale is divided by 1e9 at Unix() before the caller's
-	// argument is substituted, so an overflowing Duration product inside
-	// the helper goes unseen: with func expiryDays(n int) *int64 { return
-	// stripe.Int64(time.Now().Add(time.Duration(n) * 24 * time.Hour).Unix()) },
-	// expiryDays(604800) is proven 52254720000s (604800 days); the
-	// product wraps at run time, to -3085512221s.
-	"helper-scale-overflow": true,
-}
-
-func knownEvaluatorIssue(name string) bool {
-	return knownEvaluatorIssues[name] && !strict(name)
 }
 
 // documentedWhy reports whether an unproven verdict gives one of the
@@ -1827,14 +1808,6 @@ func (g *fileGen) lit(typ string, expiry bool) string {
 		b.WriteString("\t}")
 		return b.String()
 	}
-}
-
-// strict reports whether the known issue name is to be tested anyway:
-// CHECKOUTEXPIRY_STRICT=1 tests all of them, CHECKOUTEXPIRY_STRICT=a,b
-// those named.
-func strict(name string) bool {
-	env := os.Getenv("CHECKOUTEXPIRY_STRICT")
-	return env == "1" || slices.Contains(strings.Split(env, ","), name)
 }
 
 // fixFuzzAnalyzers are the analyzers FuzzFixes runs, one per configuration.

@@ -44,10 +44,14 @@ const (
 // argument a helper's caller passes.
 type amount struct {
 	known bool
-	n     int64    // the value, or the scale of param
-	div   int64    // symbolic only: the value is arg*n/div (0 means 1)
-	param int      // >= 0: arg*n/div, arg being the caller's argument param
-	refs  []string // constants it is derived from, as "importpath.Name"
+	n     int64 // the value, or the scale of param
+	div   int64 // symbolic only: the value is arg*n/div (0 means 1)
+	param int   // >= 0: arg*n/div, arg being the caller's argument param
+	// pre, symbolic only and if not 0: the scale of the Duration that
+	// Unix() divided into seconds; arg*pre must fit an int64 too, or the
+	// helper's Duration overflows at run time.
+	pre  int64
+	refs []string // constants it is derived from, as "importpath.Name"
 	// site is the one expression that supplied the TTL, for fixes, and
 	// siteKind its unit; contrib counts the additions that made the
 	// amount (a fix edits the site only when there was exactly one).
@@ -467,8 +471,10 @@ func mulAmount(a, b amount) amount {
 			return amount{known: true, n: p, param: -1, refs: refs}
 		}
 	case a.isSym() && b.known:
-		if p, ok := mulInt(a.n, b.n); ok {
-			return amount{n: p, param: a.param, refs: refs}
+		p, ok := mulInt(a.n, b.n)
+		pre, preOK := mulInt(a.pre, b.n)
+		if ok && preOK {
+			return amount{n: p, param: a.param, refs: refs, pre: pre}
 		}
 	case b.isSym() && a.known:
 		return mulAmount(b, a)
@@ -713,7 +719,7 @@ func (e *evaluator) timeMethod(c inspector.Cursor, call *ast.CallExpr, fn *types
 		case t.off.isSym():
 			u.off = t.off
 			if t.off.n%int64(1e9) == 0 {
-				u.off.n = t.off.n / int64(1e9)
+				u.off.n, u.off.pre = t.off.n/int64(1e9), t.off.n
 			} else if d, ok := mulInt(max(t.off.div, 1), int64(1e9)); ok {
 				u.off.div = d
 			} else {
@@ -832,6 +838,9 @@ func (e *evaluator) substitute(c inspector.Cursor, call *ast.CallExpr, v value, 
 			return unknown("the helper's argument %s is not a constant", types.ExprString(call.Args[j]))
 		}
 		scale, div := v.off.n, max(v.off.div, 1)
+		if _, ok := mulInt(a.off.n, v.off.pre); a.off.known && !ok {
+			return unknown("the helper's argument %s is out of range", types.ExprString(call.Args[j]))
+		}
 		v.off = mulAmount(a.off, known(scale))
 		if div != 1 {
 			if !v.off.known {

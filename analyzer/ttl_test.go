@@ -65,6 +65,9 @@ var ttlCases = []ttlCase{
 	{expr: `stripe.Int64(time.Now().Add(helperDur()).Unix())`, want: "720h", usesConst: true},
 	{expr: `expiryIn(7 * 24 * time.Hour)`, want: "168h"},
 	{expr: `expiryIn(TTL)`, want: "720h", usesConst: true},
+	{expr: `expiryDays(30)`, want: "720h"},
+	// 604800 days overflows the helper's Duration at run time.
+	{expr: `expiryDays(604800)`, want: "?out of range"},
 	{expr: `expiryInSeconds(TTLSeconds)`, want: "720h"},
 	{expr: `expiryFrom(time.Now())`, want: "720h", usesConst: true},
 	{expr: `new(helperUnix())`, want: "720h"},
@@ -160,6 +163,9 @@ func expiryIn(d time.Duration) *int64 {
 }
 func expiryInSeconds(secs int64) *int64 {
 	return stripe.Int64(time.Now().Unix() + secs)
+}
+func expiryDays(n int) *int64 {
+	return stripe.Int64(time.Now().Add(time.Duration(n) * 24 * time.Hour).Unix())
 }
 func toPtr[T any](v T) *T       { return &v }
 func int64Ptr(v int64) *int64  { return &v }
