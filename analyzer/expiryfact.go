@@ -23,6 +23,7 @@ type expiryFact struct {
 	Known bool
 	N     int64
 	Div   int64 // symbolic amounts: arg*N/Div
+	Pre   int64 // symbolic amounts: arg*Pre must fit an int64 (amount.pre)
 	Param int
 	Refs  []string
 	// TimeArg > 0: the time is the caller's argument TimeArg-1, moved.
@@ -73,7 +74,7 @@ func (f *expiryFact) String() string {
 
 func (f *expiryFact) value() value {
 	v := value{kind: vkind(f.Kind), base: vbase(f.Base), moved: f.Moved, timeArg: f.TimeArg,
-		off: amount{known: f.Known, n: f.N, div: f.Div, param: f.Param, refs: f.Refs}}
+		off: amount{known: f.Known, n: f.N, div: f.Div, pre: f.Pre, param: f.Param, refs: f.Refs}}
 	if f.Ptr {
 		return value{kind: vPtr, elem: &v}
 	}
@@ -101,7 +102,7 @@ func factOf(v value) *expiryFact {
 		}
 	}
 	f.Kind, f.Base, f.Moved, f.TimeArg = uint8(v.kind), uint8(v.base), v.moved, v.timeArg
-	f.Known, f.N, f.Div, f.Param, f.Refs = v.off.known, v.off.n, v.off.div, v.off.param, v.off.refs
+	f.Known, f.N, f.Div, f.Pre, f.Param, f.Refs = v.off.known, v.off.n, v.off.div, v.off.pre, v.off.param, v.off.refs
 	if f.Known {
 		f.Param = -1
 	}

@@ -44,3 +44,9 @@ func Total(xs []int64) int64 {
 	}
 	return n
 }
+
+// Days is n days after now, in Unix seconds. Its Duration overflows for
+// more than about 106,751 days.
+func Days(n int) int64 { // want Days:`expiry\(unix now\+86400\*arg0s\)`
+	return time.Now().Add(time.Duration(n) * 24 * time.Hour).Unix()
+}

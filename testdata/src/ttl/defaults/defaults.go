@@ -48,6 +48,14 @@ func (s *Service) wrong(ctx context.Context) {
 		Mode:      stripe.String("payment"),
 		ExpiresAt: stripe.Int64(expiry.In(24 * time.Hour)), // want `checkout session TTL is 24h; sanctioned TTL is 720h`
 	})
+	s.sc.V1CheckoutSessions.Create(ctx, &stripe.CheckoutSessionCreateParams{
+		Mode:      stripe.String("payment"),
+		ExpiresAt: stripe.Int64(expiry.Days(30)),
+	})
+	s.sc.V1CheckoutSessions.Create(ctx, &stripe.CheckoutSessionCreateParams{
+		Mode:      stripe.String("payment"),
+		ExpiresAt: stripe.Int64(expiry.Days(604800)), // want `cannot verify the checkout session TTL: the helper's argument 604800 is out of range`
+	})
 	// An integer number of seconds handed to Add counts nanoseconds.
 	s.sc.V1CheckoutSessions.Create(ctx, &stripe.CheckoutSessionCreateParams{
 		Mode:      stripe.String("payment"),
