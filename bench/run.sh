@@ -36,7 +36,7 @@
 #               checkoutexpiry / noop       (go vet runs a fact-free tool on deps too)
 #               checkoutexpiry / stock vet
 # Results also go to $WORK/results.tsv (medians; cold runs are single) and
-# every warm or edit run to $WORK/runs.tsv (for the spread).
+# every warm or edit run to $WORK/every-run.tsv (for the spread).
 set -euo pipefail
 
 sizes="100 1000"
@@ -190,7 +190,7 @@ cmdline() {
 	esac
 }
 
-runs_tsv=$work/runs.tsv
+runs_tsv=$work/every-run.tsv
 if [ ! -f "$runs_tsv" ]; then
 	printf 'corpus\tdriver\ttool\tcache\trun\twall_s\tcpu_s\trss_mib\texit\tload\n' >"$runs_tsv"
 fi
@@ -257,7 +257,7 @@ for c in "${corpora[@]}"; do
 			fi
 			# Round-robin over the tools, so that a change in the machine's
 			# load hits every tool alike.
-			rm -f "$work"/runs.*
+			rm -f "$work"/runs.*  # the current cell's runs, one file per tool
 			for i in $(seq "$n"); do
 				for tool in "${tools[@]}"; do
 					# shellcheck disable=SC2207
