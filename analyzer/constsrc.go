@@ -26,6 +26,8 @@ const (
 	kindUnknown constKind = iota
 	kindDuration
 	kindSeconds // an integer: untyped, or of an integer type
+	kindNotTTL  // a string, a float, a bool: not a TTL
+	kindAbsent  // the package declares no such constant
 )
 
 // constKindFromSource reads package dir's Go files (not tests) and returns
@@ -94,6 +96,9 @@ func (d constDecls) add(f *ast.File) {
 
 func (d constDecls) kind(name string, depth int) constKind {
 	spec, ok := d.specs[name]
+	if !ok && depth == 0 {
+		return kindAbsent
+	}
 	if !ok || depth > 10 {
 		return kindUnknown
 	}
@@ -114,6 +119,11 @@ func typeKind(f *ast.File, t ast.Expr) constKind {
 		switch t.Name {
 		case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr":
 			return kindSeconds
+		case "string", "bool", "float32", "float64", "complex64", "complex128", "rune", "byte":
+			if t.Name == "rune" || t.Name == "byte" {
+				return kindSeconds
+			}
+			return kindNotTTL
 		}
 	case *ast.SelectorExpr:
 		if importsTimeAs(f, t.X) && t.Sel.Name == "Duration" {
@@ -130,6 +140,7 @@ func (d constDecls) exprKind(f *ast.File, e ast.Expr, depth int) constKind {
 		if e.Kind == token.INT {
 			return kindSeconds
 		}
+		return kindNotTTL
 	case *ast.Ident:
 		if e.Name == "iota" {
 			return kindSeconds

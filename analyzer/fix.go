@@ -28,11 +28,6 @@ type fixer struct {
 	srcs  map[*token.File][]byte
 	clean map[*token.File]bool // the file is gofmt-clean as it is
 	uses  map[*ast.File]*fileUses
-
-	// The -const constant's kind and package name, read from source once.
-	constRead    bool
-	constKindVal constKind
-	constPkgName string
 }
 
 func newFixer(pass *analysis.Pass, pol *policy) *fixer {
@@ -139,10 +134,9 @@ func (fx *fixer) ttlExpr(file *ast.File, pos token.Pos, timeRef pkgRef, duration
 			pkgName = pol.constObj.Pkg().Name()
 		}
 		if !known && fx.importable(path) {
-			kind, name := fx.constKind()
-			seconds, known = kind == kindSeconds, kind != kindUnknown
-			if name != "" {
-				pkgName = name
+			seconds, known = pol.srcKind == kindSeconds, pol.srcKind == kindSeconds || pol.srcKind == kindDuration
+			if pol.srcPkgName != "" {
+				pkgName = pol.srcPkgName
 			}
 		}
 		if known {
@@ -170,18 +164,6 @@ func (fx *fixer) ttlExpr(file *ast.File, pos token.Pos, timeRef pkgRef, duration
 		return ttlText{canonicalDuration(pol.ttl, timeRef), fmtDuration(pol.ttl), timeRef.imports(), []string{"time"}}
 	}
 	return ttlText{canonicalSeconds(pol.ttl), fmtDuration(pol.ttl), nil, nil}
-}
-
-// constKind returns the kind of the -const constant, read from its
-// package's source, for a package that can't see its type.
-func (fx *fixer) constKind() (constKind, string) {
-	if !fx.constRead {
-		fx.constRead = true
-		if dir, ok := packageDir(fx.pass, fx.pol.constPath); ok {
-			fx.constKindVal, fx.constPkgName = constKindFromSource(dir, fx.pol.constName)
-		}
-	}
-	return fx.constKindVal, fx.constPkgName
 }
 
 // importable reports whether this package may import path without

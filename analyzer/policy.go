@@ -34,6 +34,10 @@ type policy struct {
 	// missing or not a TTL. That is reported once; ExpiresAt values are then
 	// not also held against it.
 	constBroken bool
+	// Where the constant's package is not visible: what its source says
+	// of the constant (see constsrc.go), and the package's name.
+	srcKind    constKind
+	srcPkgName string
 }
 
 func newPolicy(pass *analysis.Pass, cfg Config, r *reporter) *policy {
@@ -44,6 +48,12 @@ func newPolicy(pass *analysis.Pass, cfg Config, r *reporter) *policy {
 	pol.constPath, pol.constName, _ = ParseConst(cfg.Const) // validated by the flag
 	pkg := findPackage(pass.Pkg, pol.constPath)
 	if pkg == nil {
+		if dir, ok := packageDir(pass, pol.constPath); ok && dependsOnStripe(pass.Pkg) {
+			pol.srcKind, pol.srcPkgName = constKindFromSource(dir, pol.constName)
+			// The constant's own package reports it missing or not a
+			// TTL; here, code is not held against it.
+			pol.constBroken = pol.srcKind == kindAbsent || pol.srcKind == kindNotTTL
+		}
 		if dir, ok := missingModulePackage(pass, pol.constPath); ok {
 			pol.constBroken = true
 			if len(pass.Files) > 0 {

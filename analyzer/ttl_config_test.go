@@ -72,6 +72,21 @@ func TestTTLBadConst(t *testing.T) {
 	}
 }
 
+// A package that can't see the constant's package reads the constant's
+// declaration: where there is no such constant, or it is no TTL, its code
+// is not held against it (the constant's own package reports the problem).
+func TestTTLBadConstUnimported(t *testing.T) {
+	t.Parallel()
+	for _, c := range []string{"example.com/config.Missing", "example.com/config.Name"} {
+		res := analysistest.Run(&collect{T: t}, testdata(t), newAnalyzer(t, analyzer.Config{Const: c}), "ttl/noimport")
+		for _, r := range res {
+			for _, d := range r.Diagnostics {
+				t.Errorf("-const=%s: %s: %s", c, r.Pass.Fset.Position(d.Pos), d.Message)
+			}
+		}
+	}
+}
+
 // collect lets a test inspect diagnostics whose text varies with the
 // configuration instead of failing on the want comments.
 type collect struct{ *testing.T }
