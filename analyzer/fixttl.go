@@ -223,7 +223,7 @@ func (fx *fixer) dropsName(file *ast.File, n, val ast.Node, refs []string) (stri
 	u := fx.fileUses(file)
 	within := func(p token.Pos, m ast.Node) bool { return m.Pos() <= p && p < m.End() }
 	onlyIn := func(uses []token.Pos) bool {
-		inN, outside := false, false
+		inN := false
 		for _, p := range uses {
 			if within(p, n) {
 				inN = true
@@ -231,25 +231,42 @@ func (fx *fixer) dropsName(file *ast.File, n, val ast.Node, refs []string) (stri
 			}
 			inExpiry := false
 			for _, e := range u.expires {
-				if within(p, e) && e != val {
+				if e != val && within(p, e) {
 					inExpiry = true
+					break
 				}
 			}
-			outside = outside || !inExpiry
+			if !inExpiry {
+				return false
+			}
 		}
-		return inN && !outside
+		return inN
 	}
+	// Only a name that n itself uses can be dropped.
 	var dropped []string
-	for pn, uses := range u.byPkg {
-		if !slices.Contains(refs, pn.Imported().Path()) && onlyIn(uses) {
-			dropped = append(dropped, "the import of "+pn.Name()+" unused")
+	seen := make(map[types.Object]bool)
+	ast.Inspect(n, func(m ast.Node) bool {
+		id, ok := m.(*ast.Ident)
+		if !ok {
+			return true
 		}
-	}
-	for v, uses := range u.byVar {
-		if onlyIn(uses) {
-			dropped = append(dropped, v.Name()+" declared and not used")
+		obj := fx.pass.TypesInfo.Uses[id]
+		if obj == nil || seen[obj] {
+			return true
 		}
-	}
+		seen[obj] = true
+		switch obj := obj.(type) {
+		case *types.PkgName:
+			if uses, ok := u.byPkg[obj]; ok && !slices.Contains(refs, obj.Imported().Path()) && onlyIn(uses) {
+				dropped = append(dropped, "the import of "+obj.Name()+" unused")
+			}
+		case *types.Var:
+			if uses, ok := u.byVar[obj]; ok && onlyIn(uses) {
+				dropped = append(dropped, obj.Name()+" declared and not used")
+			}
+		}
+		return true
+	})
 	if len(dropped) == 0 {
 		return "", false
 	}
